@@ -1,0 +1,144 @@
+/**
+ * The contract between the data pipeline (data/) and the app (src/): the shape of every file
+ * the pipeline writes under public/data/. Bump SCHEMA_VERSION on any breaking change.
+ */
+import type { Topology, GeometryCollection } from 'topojson-specification';
+
+export const SCHEMA_VERSION = 1;
+
+/** Focus regions of DESIGN §3, plus the aggregate rows. */
+export const FOCUS_REGIONS = ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea', 'kursk'] as const;
+export type FocusRegion = (typeof FOCUS_REGIONS)[number];
+/** A row of the area table: a focus region, all other oblasts of Ukraine, or Ukraine as a whole. */
+export type RegionId = FocusRegion | 'other' | 'ukraine';
+
+/** Control status of a piece of land. */
+export type Status = 'ru' | 'ua' | 'contested';
+
+/** Country a unit belongs to under internationally recognised borders. */
+export type Country = 'UA' | 'RU';
+
+/** Properties of one administrative unit in regions.topo.json `units`. */
+export interface UnitProps {
+  /** Stable slug: `donetsk`, `ar_crimea`, `sevastopol`, `kyiv_city`, `kharkiv`, `kursk`, … */
+  id: string;
+  /** ISO 3166-2 code, e.g. `UA-14`, `RU-KRS`. */
+  iso: string;
+  country: Country;
+  /** Region row this unit sums into; null for Russian oblasts other than Kursk. */
+  region: RegionId | null;
+  name_en: string;
+  name_uk: string;
+  /** Geodesic area (WGS84 ellipsoid) of the polygon used for every sum, km². */
+  km2: number;
+  /** Official area where known, km². */
+  official_km2: number | null;
+}
+
+/** Properties of one control piece in control.topo.json (one piece = control ∩ one unit). */
+export interface PieceProps {
+  /** Unit id (see UnitProps.id). */
+  u: string;
+  /** `ru` inside Ukraine; `ua` or `contested` inside Russia. */
+  s: Status;
+}
+
+/** One input of the pipeline, as listed in the manifest and the app's sources panel. */
+export interface LayerSource {
+  id: string;
+  title: string;
+  /** What the layer shows, one sentence. */
+  description: string;
+  /** Who made it, as they ask to be credited. */
+  attribution: string;
+  licence: string;
+  /** Upstream location (repository or publisher page). */
+  url: string;
+  /** Commit or release the copy was taken from, where known. */
+  version: string | null;
+  /** First and last date the layer covers (time series only). */
+  dateRange: [string, string] | null;
+  /** Caveats a reader should know. */
+  note: string | null;
+}
+
+/** public/data/manifest.json */
+export interface Manifest {
+  schema: typeof SCHEMA_VERSION;
+  /** Fingerprint of the inputs and pipeline code this output was built from. */
+  buildKey: string;
+  /** Every day from the first to the last, ascending, YYYY-MM-DD. */
+  dates: string[];
+  /** Days with no source snapshot: their control is carried forward from the previous day. */
+  carried: string[];
+  /** Last day with data on Ukraine-held land in Russia; later days have no such data. */
+  uaInRussiaUntil: string;
+  /** TopoJSON quantisation used for control.topo.json and its worst-case position error. */
+  quantization: { q: number; maxErrorMetres: number };
+  layers: LayerSource[];
+  /** Output files with size and SHA-256 (hex) of their exact bytes. */
+  files: Record<'regions' | 'control' | 'areas' | 'context', { path: string; bytes: number; sha256: string }>;
+}
+
+/**
+ * public/data/areas.json: km² per date × unit × status, precomputed on the ellipsoid.
+ * Arrays are indexed like `dates`. Units that never have land of a status are omitted.
+ */
+export interface Areas {
+  schema: typeof SCHEMA_VERSION;
+  dates: string[];
+  /** Russian-held km² per Ukrainian unit (clipped to the unit). */
+  ru: Record<string, number[]>;
+  /** Ukraine-held km² per Russian unit (kursk, belgorod); null after `uaInRussiaUntil`. */
+  ua: Record<string, (number | null)[]>;
+  /** Contested (grey-zone) km² per Russian unit; null after `uaInRussiaUntil`. */
+  contested: Record<string, (number | null)[]>;
+  /** Geodesic area of DeepState's own occupied polygon, water and all, unclipped. */
+  deepstateKm2: number[];
+}
+
+/** regions.topo.json objects: `units` (UnitProps), `outline` (Ukraine), `countries` (neighbours, props {id, name_en, name_uk}). */
+export type RegionsTopology = Topology<{
+  units: GeometryCollection<UnitProps>;
+  outline: GeometryCollection<{ id: 'ukraine' }>;
+  countries: GeometryCollection<{ id: string; name_en: string; name_uk: string }>;
+}>;
+
+/** control.topo.json: one object per date (key = the date), each a collection of pieces. */
+export type ControlTopology = Topology<Record<string, GeometryCollection<PieceProps>>>;
+
+export interface RiverProps {
+  name_en: string;
+  name_uk: string;
+  /** Natural Earth scalerank: lower is more important. */
+  rank: number;
+}
+export interface LakeProps {
+  name_en: string;
+  name_uk: string;
+  rank: number;
+  /** Last day the water body existed at this extent (Kakhovka: 2023-06-06), else null. */
+  until: string | null;
+}
+export interface CityProps {
+  name_en: string;
+  name_uk: string;
+  pop: number;
+  /** 1 = national capital, 2 = oblast centre, 3 = other. */
+  rank: 1 | 2 | 3;
+  country: string;
+}
+export interface PlantProps {
+  id: string;
+  name: string;
+  fuel: string;
+  mw: number;
+  country: Country;
+}
+/** context.topo.json objects. */
+export type ContextTopology = Topology<{
+  rivers: GeometryCollection<RiverProps>;
+  lakes: GeometryCollection<LakeProps>;
+  cities: GeometryCollection<CityProps>;
+  plants: GeometryCollection<PlantProps>;
+}>;
