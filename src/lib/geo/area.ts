@@ -17,7 +17,7 @@ export function ringAreaM2(ring: Position[]): number {
   const last = n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1] ? n - 1 : n;
   if (last < 3) return 0;
   for (let i = 0; i < last; i++) poly.AddPoint(ring[i][1], ring[i][0]);
-  return Math.abs(poly.Compute(false, true).area);
+  return Math.abs(poly.Compute(false, true).area ?? 0);
 }
 
 /** Geodesic area of a polygon (outer ring minus holes), m². */

@@ -1,0 +1,89 @@
+/**
+ * TopoJSON → GeoJSON, on demand. The control topology holds ~1,600 dates; only the one shown is
+ * ever decoded, so a date costs one object's arcs, not the whole history.
+ */
+import { feature, mesh } from 'topojson-client';
+import type { FeatureCollection, Feature, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { GeometryCollection } from 'topojson-specification';
+import type {
+  CityProps,
+  ContextTopology,
+  ControlTopology,
+  LakeProps,
+  PieceProps,
+  PlantProps,
+  RegionsTopology,
+  RiverProps,
+  UnitProps,
+} from './types.ts';
+
+type Areal = Polygon | MultiPolygon;
+
+/** The base map: administrative units, Ukraine's outline and neighbouring countries. */
+export interface Regions {
+  units: FeatureCollection<Areal, UnitProps>;
+  outline: FeatureCollection<Areal, { id: 'ukraine' }>;
+  countries: FeatureCollection<Areal, { id: string; name_en: string; name_uk: string }>;
+  /** Unit properties alone, for the arithmetic. */
+  unitProps: UnitProps[];
+}
+
+/** Decodes regions.topo.json. */
+export function decodeRegions(topo: RegionsTopology): Regions {
+  const units = feature(topo, topo.objects.units) as FeatureCollection<Areal, UnitProps>;
+  return {
+    units,
+    outline: feature(topo, topo.objects.outline) as Regions['outline'],
+    countries: feature(topo, topo.objects.countries) as Regions['countries'],
+    unitProps: units.features.map((f) => f.properties),
+  };
+}
+
+/** Rivers, reservoirs, cities and power plants. */
+export interface Context {
+  rivers: FeatureCollection<MultiLineString, RiverProps>;
+  lakes: FeatureCollection<Areal, LakeProps>;
+  cities: FeatureCollection<Point, CityProps>;
+  plants: FeatureCollection<Point, PlantProps>;
+}
+
+/** Decodes context.topo.json. */
+export function decodeContext(topo: ContextTopology): Context {
+  return {
+    rivers: feature(topo, topo.objects.rivers) as Context['rivers'],
+    lakes: feature(topo, topo.objects.lakes) as Context['lakes'],
+    cities: feature(topo, topo.objects.cities) as Context['cities'],
+    plants: feature(topo, topo.objects.plants) as Context['plants'],
+  };
+}
+
+/** Control on one date: the pieces to fill and the outline of Russian-held land. */
+export interface ControlOnDate {
+  pieces: FeatureCollection<Areal, PieceProps>;
+  /** Edges of Russian-held land that no other Russian-held piece shares: the line of control. */
+  line: Feature<MultiLineString>;
+}
+
+const EMPTY_LINE: Feature<MultiLineString> = {
+  type: 'Feature',
+  properties: {},
+  geometry: { type: 'MultiLineString', coordinates: [] },
+};
+
+/**
+ * Decodes the control pieces of one date. Pieces are cut along unit borders, so an arc shared by two
+ * Russian-held pieces is a unit border inside held land; only arcs used once outline the held land.
+ */
+export function decodeControl(topo: ControlTopology, date: string): ControlOnDate {
+  const object = topo.objects[date];
+  if (!object) throw new Error(`control.topo.json has no object for ${date}`);
+  const pieces = feature(topo, object) as ControlOnDate['pieces'];
+  const ru: GeometryCollection<PieceProps> = {
+    type: 'GeometryCollection',
+    geometries: object.geometries.filter((g) => (g.properties as PieceProps | undefined)?.s === 'ru'),
+  };
+  const line: Feature<MultiLineString> = ru.geometries.length
+    ? { type: 'Feature', properties: {}, geometry: mesh(topo, ru, (a, b) => a === b) }
+    : EMPTY_LINE;
+  return { pieces, line };
+}

@@ -1,0 +1,109 @@
+/** English messages. Every visible string goes through a catalogue; uk.ts mirrors this shape. */
+export const en = {
+  title: 'Territorial control in the Russia–Ukraine war',
+  description:
+    'Who controls the land on any day since April 2022, what Russia claims as annexed, and the exact areas involved.',
+  switchLang: 'Українською',
+  switchLangLabel: 'Читати українською',
+  loading: 'Loading map data…',
+  dataError: (detail: string) => `The map data could not be loaded (${detail}). Please try again later.`,
+  noWebgl:
+    'Your browser cannot draw the interactive map (WebGL is unavailable), so a static picture is shown instead. The figures and controls still work.',
+  mapFailed: (detail: string) =>
+    `The interactive map could not start (${detail}), so a static picture is shown instead. The figures and controls still work.`,
+  staticMapTitle: (date: string) => `Static map of control on ${date}`,
+
+  controls: 'Controls',
+  date: 'Date',
+  dateSlider: 'Date of the line of control',
+  datePicker: 'Choose a date',
+  situationOn: (date: string) => `Situation on ${date}`,
+  carried: 'No new source data for this day: the previous day’s line is shown.',
+  play: 'Play',
+  pause: 'Pause',
+  playLabel: 'Play the line of control through time',
+  pauseLabel: 'Pause the animation',
+  scenario: 'Scenario',
+  scenarioSlider: 'Scenario: recognised borders, line of control, or Russia’s claim',
+
+  legend: 'Legend',
+  legendSource: (date: string) => `Control on ${date}. Source: DeepStateMap.live.`,
+  ruHeld: 'Under Russian control (DeepStateMap)',
+  uaHeld: 'Under Ukrainian control',
+  uaInRussia: 'Held by Ukraine inside Russia (DeepStateMap)',
+  contested: 'Contested or unknown status (DeepStateMap)',
+  claimedNotHeld: 'Claimed by Russia as annexed (not held)',
+  claimNote:
+    '“Claimed” means Russia’s annexation claim (Crimea and Sevastopol in 2014; Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts in 2022), not battlefield claims of advance.',
+  dmz: 'Demilitarised zone (proposal)',
+  lineOfControl: 'Outline of Russian-held land on the chosen date',
+  focusBorder: 'Border of a focus region',
+  nuclear: 'Nuclear power plant',
+  plant: 'Other power plant',
+  formerKakhovka: 'Former Kakhovka reservoir (drained after the dam was destroyed on 6 June 2023)',
+  uaInRussiaNoData: (until: string) =>
+    `No data on Ukraine-held land in Russia after ${until}; none is shown for this date.`,
+
+  table: 'Area by region',
+  tableCaption: (scenario: string, date: string) =>
+    `${scenario}. Change is measured against the line of control on ${date}. Areas in km².`,
+  colRegion: 'Region',
+  colOfficial: 'Official area',
+  colPolygon: 'Area on map',
+  colRu: 'Under Russian control',
+  colUa: 'Under Ukrainian control',
+  colDmz: 'Demilitarised',
+  colChange: 'Change vs line of control',
+  colPctRegion: '% of region',
+  colPctUkraine: '% of Ukraine',
+  rowCrimea: 'Crimea (AR Crimea and Sevastopol)',
+  rowOther: 'Other oblasts of Ukraine',
+  rowUkraine: 'Ukraine, total',
+  rowRussia: 'In Russia (not part of Ukraine’s total)',
+  syvashNote:
+    'COD-AB boundaries leave the Syvash lagoon out; the official areas of Kherson Oblast and Crimea include it, hence the gap.',
+  changeNote: 'Change: land that changes hands against the line of control on this date; + towards Russia.',
+  contestedNote: (region: string, km2: string) =>
+    `${region}: ${km2} km² contested (grey zone), counted in neither column.`,
+  deepstateCompare: (theirs: string, ours: string) =>
+    `DeepStateMap’s own polygon for this date covers ${theirs} km²; Russian-held land within Ukraine’s COD-AB outline sums to ${ours} km². Theirs is larger because it includes water such as the Syvash lagoon and coastal shallows, and lies partly outside the COD-AB outline.`,
+  notAvailable: 'not available',
+
+  tooltipRu: 'Russian control',
+  tooltipUa: 'Ukrainian control',
+  tooltipContested: 'Contested',
+  tooltipChange: 'Change vs line',
+
+  sources: 'Sources and licences',
+  attribution: 'Credit',
+  licence: 'Licence',
+  covers: 'Covers',
+  version: 'Version',
+  note: 'Note',
+  source: 'Source',
+
+  method: 'Method',
+  methodText: [
+    'Boundaries: Ukraine’s oblasts from OCHA COD-AB 2017 (State Scientific Production Enterprise “Kartographia”); Kursk and other Russian oblasts from Natural Earth.',
+    'Areas are computed on the WGS84 ellipsoid with GeographicLib, the standard official and DeepStateMap figures use.',
+    '“Under Russian control” is DeepStateMap’s occupied classes, including Crimea and the areas held since 2014, clipped to each oblast. Ukraine-held and contested land in Kursk and Belgorod comes from an archive of DeepStateMap snapshots that ends on 4 August 2025.',
+    'Each date shows the state DeepStateMap published the previous evening. Figures are rounded to the nearest km².',
+  ],
+
+  notices: 'Notices',
+  dismiss: 'Dismiss',
+  badValue: (param: string, value: string) =>
+    `The link asked for ${param} “${value}”, which is not available; the default is shown instead.`,
+  dateSnapped: (value: string, to: string) =>
+    `There is no data for ${value}; the nearest available date, ${to}, is shown.`,
+  km2: 'km²',
+} as const;
+
+/** The shape every language's catalogue has. */
+export type Messages = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string
+    ? (...a: A) => string
+    : (typeof en)[K] extends readonly string[]
+      ? readonly string[]
+      : string;
+};

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatDate, formatKm2, formatPct, messages } from './index.ts';
+import { en } from './en.ts';
+import { uk } from './uk.ts';
+
+describe('i18n', () => {
+  it('has the same keys in every language', () => {
+    expect(Object.keys(uk).sort()).toEqual(Object.keys(en).sort());
+    expect(messages('uk').methodText).toHaveLength(en.methodText.length);
+  });
+
+  it('formats areas, changes, shares and dates per language', () => {
+    expect(formatKm2(26506.02, 'en')).toBe('26,506');
+    expect(formatKm2(26506.02, 'uk').replace(/\s/g, ' ')).toBe('26 506');
+    expect(formatKm2(-0.2, 'en')).toBe('0');
+    expect(formatChange(1234.4, 'en')).toBe('+1,234');
+    expect(formatChange(-56, 'en')).toMatch(/^[-−]56$/);
+    expect(formatChange(0.3, 'en')).toBe('0');
+    expect(formatPct(0.1874, 'en')).toBe('18.7%');
+    expect(formatDate('2026-08-22', 'en')).toBe('22 August 2026');
+    expect(formatDate('2026-08-22', 'uk')).toMatch(/^22 серпня 2026/);
+  });
+});

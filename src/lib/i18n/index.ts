@@ -1,0 +1,55 @@
+/**
+ * Messages and number/date formatting for the two languages the app speaks. Components take the
+ * catalogue from `messages(lang)` so that nothing visible is written inline.
+ */
+import type { Lang } from '../state/url.ts';
+import { en, type Messages } from './en.ts';
+import { uk } from './uk.ts';
+
+export type { Messages };
+
+const CATALOGUES: Record<Lang, Messages> = { en, uk };
+const LOCALES: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA' };
+
+/** The message catalogue of a language. */
+export function messages(lang: Lang): Messages {
+  return CATALOGUES[lang];
+}
+
+const intFormats = new Map<string, Intl.NumberFormat>();
+function cached(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const k = `${lang}:${key}`;
+  let f = intFormats.get(k);
+  if (!f) intFormats.set(k, (f = new Intl.NumberFormat(LOCALES[lang], options)));
+  return f;
+}
+
+/** km², rounded to whole km² with grouping: "26,506" / "26 506". */
+export function formatKm2(km2: number, lang: Lang): string {
+  return cached(lang, 'int', { maximumFractionDigits: 0 }).format(Math.round(km2) || 0);
+}
+
+/** A signed km² change: "+1,234", "−56", "0". */
+export function formatChange(km2: number, lang: Lang): string {
+  const r = Math.round(km2);
+  return r === 0
+    ? '0'
+    : cached(lang, 'signed', { maximumFractionDigits: 0, signDisplay: 'always' }).format(r);
+}
+
+/** A percentage with one decimal: "18.7 %" in both languages' conventions. */
+export function formatPct(fraction: number, lang: Lang): string {
+  return cached(lang, 'pct', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    fraction,
+  );
+}
+
+/** A day written out, e.g. "22 August 2026" / "22 серпня 2026 р.". Dates are UTC calendar days. */
+export function formatDate(iso: string, lang: Lang): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(LOCALES[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * MapLibre filter expressions for the parts of the map that change with the sliders. Built from the
+ * same DrawSets the SVG fallback uses (scenarios/draw.ts), so the two pictures cannot disagree.
+ */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { DrawSets } from '../scenarios/draw.ts';
+
+const inList = (prop: string, ids: string[]): ExpressionSpecification => [
+  'in',
+  ['get', prop],
+  ['literal', ids],
+];
+
+/** Control pieces shown: mirrors `pieceShown`. */
+export function controlFilter(sets: DrawSets): ExpressionSpecification {
+  return ['any', inList('u', sets.line), ['all', ['==', ['get', 's'], 'ru'], inList('u', sets.claimed)]];
+}
+
+/** Units hatched as claimed but not held (the held part is painted over by the control fill). */
+export function claimedFilter(sets: DrawSets): ExpressionSpecification {
+  const plain = sets.claimed.filter((id) => !sets.dmz.includes(id));
+  return inList('id', plain);
+}
+
+/** Units whose Ukraine-held land becomes a demilitarised zone. */
+export function dmzFilter(sets: DrawSets): ExpressionSpecification {
+  return inList('id', sets.dmz);
+}
+
+/**
+ * Water bodies as they were on `date`: a reservoir with an `until` day (Kakhovka, 2023-06-06) is
+ * drawn full up to that day and only as a dashed "former" outline after it. ISO dates compare as text.
+ */
+export function lakeFilter(date: string, former: boolean): ExpressionSpecification {
+  const gone: ExpressionSpecification = [
+    'all',
+    ['has', 'until'],
+    ['!=', ['get', 'until'], null],
+    ['<', ['get', 'until'], date],
+  ];
+  return former ? gone : ['!', gone];
+}

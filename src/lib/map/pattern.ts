@@ -1,0 +1,36 @@
+/**
+ * Hatch patterns drawn into plain RGBA bytes, so that "claimed but not held" is marked by texture and
+ * not by colour alone (readable in greyscale print and by colour-blind readers). Handed to
+ * `map.addImage`, and mirrored as SVG <pattern>s in the fallback.
+ */
+
+/** An RGBA image as `map.addImage` takes it. */
+export interface Rgba {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+function hex(c: string): [number, number, number] {
+  const n = parseInt(c.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/**
+ * Diagonal stripes rising left to right, tiling seamlessly: pixel (x, y) is ink when
+ * (x + y) mod size falls inside the stripe. With `cross`, the other diagonal too.
+ * @param size tile side in pixels; the stripe period
+ * @param width stripe width in pixels
+ */
+export function hatch(color: string, size: number, width: number, cross = false): Rgba {
+  const [r, g, b] = hex(color);
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const ink = (x + y) % size < width || (cross && (x - y + size) % size < width);
+      if (!ink) continue;
+      data.set([r, g, b, 255], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}

@@ -1,0 +1,303 @@
+/**
+ * The offline map style, built in code from the app's own data: every source is inline GeoJSON, the
+ * font comes from `font-faces`, patterns from `addImage`. Nothing here names another host.
+ * Layer ids are exported so the map wrapper can update them in place.
+ */
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Context, ControlOnDate, Regions } from '../data/decode.ts';
+import type { DrawSets } from '../scenarios/draw.ts';
+import type { Lang } from '../state/url.ts';
+import { FOCUS_REGIONS } from '../data/types.ts';
+import { PALETTE, STATUS_FILL } from './palette.ts';
+import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
+import { claimedFilter, controlFilter, dmzFilter, lakeFilter } from './filters.ts';
+
+/** Names of the images made in code (see pattern.ts). */
+export const IMAGES = { claimed: 'hatch-claimed', dmz: 'hatch-dmz' } as const;
+
+/** Plant id of the Zaporizhzhia NPP in the Global Power Plant Database, marked apart from the rest. */
+export const ZNPP_ID = 'WRI1005114';
+
+/** Everything the style is built from. */
+export interface StyleInput {
+  regions: Regions;
+  context: Context;
+  labels: FeatureCollection;
+  control: ControlOnDate;
+  sets: DrawSets;
+  date: string;
+  lang: Lang;
+  fontFaces: StyleSpecification['font-faces'];
+  /** Credit line per source id, shown by MapLibre's attribution control. */
+  attribution: { control: string; regions: string; context: string };
+}
+
+/** The label text for the current language: `name_en` or `name_uk`. */
+export const nameField = (lang: Lang): ExpressionSpecification => ['get', `name_${lang}`];
+
+const focus: ExpressionSpecification = [
+  'in',
+  ['get', 'region'],
+  ['literal', FOCUS_REGIONS.filter((r) => r !== 'crimea')],
+];
+// Crimea's row spans AR Crimea and Sevastopol; the border between them is not a focus border.
+const focusUnit: ExpressionSpecification = [
+  'any',
+  focus,
+  ['==', ['get', 'id'], 'ar_crimea'],
+  ['==', ['get', 'id'], 'sevastopol'],
+];
+const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** Builds the complete style for the initial state. */
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const { regions, context, control, sets, date, lang, attribution } = input;
+  const halo = { 'text-halo-color': PALETTE.textHalo, 'text-halo-width': 1.4, 'text-color': PALETTE.text };
+  return {
+    version: 8,
+    'font-faces': input.fontFaces,
+    sources: {
+      countries: { type: 'geojson', data: regions.countries, attribution: attribution.regions },
+      units: { type: 'geojson', data: regions.units, promoteId: 'id' },
+      outline: { type: 'geojson', data: regions.outline },
+      rivers: { type: 'geojson', data: context.rivers, attribution: attribution.context },
+      lakes: { type: 'geojson', data: context.lakes },
+      cities: { type: 'geojson', data: context.cities },
+      plants: { type: 'geojson', data: context.plants },
+      labels: { type: 'geojson', data: input.labels },
+      control: { type: 'geojson', data: control.pieces, attribution: attribution.control },
+      line: { type: 'geojson', data: control.line },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
+      { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': PALETTE.neighbour } },
+      {
+        id: 'units-fill',
+        type: 'fill',
+        source: 'units',
+        paint: { 'fill-color': ['match', ['get', 'country'], 'UA', PALETTE.ukraine, PALETTE.neighbour] },
+      },
+      {
+        id: 'claimed-hatch',
+        type: 'fill',
+        source: 'units',
+        filter: claimedFilter(sets),
+        paint: { 'fill-pattern': IMAGES.claimed },
+      },
+      {
+        id: 'dmz-hatch',
+        type: 'fill',
+        source: 'units',
+        filter: dmzFilter(sets),
+        paint: { 'fill-pattern': IMAGES.dmz },
+      },
+      {
+        id: 'control-fill',
+        type: 'fill',
+        source: 'control',
+        filter: controlFilter(sets),
+        paint: {
+          'fill-color': [
+            'match',
+            ['get', 's'],
+            'ru',
+            STATUS_FILL.ru,
+            'ua',
+            STATUS_FILL.ua,
+            STATUS_FILL.contested,
+          ],
+          // A hairline of the fill colour closes the anti-aliasing seam between pieces of two oblasts.
+          'fill-outline-color': [
+            'match',
+            ['get', 's'],
+            'ru',
+            STATUS_FILL.ru,
+            'ua',
+            STATUS_FILL.ua,
+            STATUS_FILL.contested,
+          ],
+        },
+      },
+      {
+        id: 'lakes',
+        type: 'fill',
+        source: 'lakes',
+        filter: lakeFilter(date, false),
+        paint: { 'fill-color': PALETTE.water },
+      },
+      {
+        id: 'lakes-former',
+        type: 'line',
+        source: 'lakes',
+        filter: lakeFilter(date, true),
+        paint: { 'line-color': PALETTE.waterLine, 'line-width': 1, 'line-dasharray': [2, 2] },
+      },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: 'rivers',
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': PALETTE.waterLine,
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            4,
+            ['case', ['<=', ['get', 'rank'], 4], 1.2, 0.5],
+            9,
+            3,
+          ],
+        },
+      },
+      {
+        id: 'units-line',
+        type: 'line',
+        source: 'units',
+        paint: { 'line-color': PALETTE.unitBorder, 'line-width': 0.6 },
+      },
+      {
+        id: 'countries-line',
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': PALETTE.countryBorder, 'line-width': 0.8 },
+      },
+      {
+        id: 'line-of-control',
+        type: 'line',
+        source: 'line',
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': PALETTE.russianHeldLine,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.7, 9, 1.6],
+        },
+      },
+      {
+        id: 'units-focus-line',
+        type: 'line',
+        source: 'units',
+        filter: focusUnit,
+        paint: {
+          'line-color': PALETTE.focusBorder,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.1, 9, 2.2],
+        },
+      },
+      {
+        id: 'outline-line',
+        type: 'line',
+        source: 'outline',
+        paint: { 'line-color': PALETTE.focusBorder, 'line-width': 1.4 },
+      },
+      {
+        id: 'units-hover',
+        type: 'line',
+        source: 'units',
+        paint: {
+          'line-color': PALETTE.text,
+          'line-width': ['case', hover, 3, 0],
+          'line-opacity': ['case', hover, 1, 0],
+        },
+      },
+      {
+        id: 'plants',
+        type: 'circle',
+        source: 'plants',
+        minzoom: 6,
+        filter: ['!=', ['get', 'fuel'], 'Nuclear'],
+        paint: {
+          'circle-radius': 2.5,
+          'circle-color': PALETTE.plant,
+          'circle-stroke-color': PALETTE.textHalo,
+          'circle-stroke-width': 0.8,
+        },
+      },
+      {
+        id: 'nuclear',
+        type: 'circle',
+        source: 'plants',
+        filter: ['==', ['get', 'fuel'], 'Nuclear'],
+        paint: {
+          'circle-radius': ['case', ['==', ['get', 'id'], ZNPP_ID], 6.5, 4.5],
+          'circle-color': PALETTE.textHalo,
+          'circle-stroke-color': PALETTE.nuclear,
+          'circle-stroke-width': ['case', ['==', ['get', 'id'], ZNPP_ID], 3, 2],
+        },
+      },
+      {
+        id: 'nuclear-labels',
+        type: 'symbol',
+        source: 'plants',
+        minzoom: 6,
+        filter: ['all', ['==', ['get', 'fuel'], 'Nuclear'], ['!=', ['get', 'id'], ZNPP_ID]],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [FONT_REGULAR],
+          'text-size': 11,
+          'text-anchor': 'left',
+          'text-offset': [0.9, 0],
+          'text-optional': true,
+        },
+        paint: halo,
+      },
+      {
+        id: 'znpp-label',
+        type: 'symbol',
+        source: 'plants',
+        filter: ['==', ['get', 'id'], ZNPP_ID],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [FONT_BOLD],
+          'text-size': 12,
+          'text-anchor': 'left',
+          'text-offset': [1, 0],
+          'text-allow-overlap': true,
+        },
+        paint: halo,
+      },
+      {
+        id: 'region-labels',
+        type: 'symbol',
+        source: 'labels',
+        layout: {
+          'text-field': nameField(lang),
+          'text-font': [FONT_BOLD],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 15],
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.08,
+          'text-max-width': 8,
+          'text-variable-anchor': ['center', 'top', 'bottom'],
+          'text-radial-offset': 1.2,
+        },
+        paint: { ...halo, 'text-color': '#5e5a54', 'text-halo-width': 1.6 },
+      },
+      {
+        id: 'city-dots',
+        type: 'circle',
+        source: 'cities',
+        filter: ['any', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 6.5]],
+        paint: {
+          'circle-radius': ['match', ['get', 'rank'], 1, 4, 2, 2.8, 2],
+          'circle-color': PALETTE.text,
+          'circle-stroke-color': PALETTE.textHalo,
+          'circle-stroke-width': 1,
+        },
+      },
+      {
+        id: 'city-labels',
+        type: 'symbol',
+        source: 'cities',
+        filter: ['any', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 6.5]],
+        layout: {
+          'text-field': nameField(lang),
+          'text-font': [FONT_REGULAR],
+          'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12, 11],
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 0.6,
+          'symbol-sort-key': ['-', 0, ['get', 'pop']],
+        },
+        paint: halo,
+      },
+    ],
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * The one place that touches MapLibre. Creates the map with the offline style and afterwards only
+ * updates it in place — `setData` for the date's control pieces, `setFilter` for scenario and date,
+ * `setLayoutProperty` for language — never removing and re-adding layers.
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { ControlOnDate } from '../data/decode.ts';
+import type { DrawSets } from '../scenarios/draw.ts';
+import type { Lang, View } from '../state/url.ts';
+import { buildStyle, IMAGES, nameField, type StyleInput } from './style.ts';
+import { claimedFilter, controlFilter, dmzFilter, lakeFilter } from './filters.ts';
+import { hatch } from './pattern.ts';
+import { PALETTE } from './palette.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** What changes while the map is shown. */
+export interface MapState {
+  control: ControlOnDate;
+  sets: DrawSets;
+  date: string;
+  lang: Lang;
+}
+
+/** A unit under the pointer (or tapped), with the pixel to place a tooltip at. */
+export interface Hover {
+  unitId: string;
+  x: number;
+  y: number;
+}
+
+/** Fixed data the style is built from once. */
+export type MapInput = Omit<StyleInput, keyof MapState | 'control' | 'fontFaces'> & {
+  fontFaces: StyleInput['fontFaces'];
+};
+
+/** The area the map opens on: the front, the Crimea and Kursk, with some of Ukraine for context. */
+const HOME: [[number, number], [number, number]] = [
+  [30.2, 44.3],
+  [40.4, 52.2],
+];
+
+// Patterns: stripes at 2× pixel ratio so they stay crisp on high-density screens.
+const PATTERNS = {
+  [IMAGES.claimed]: hatch(PALETTE.russianHeld, 12, 3),
+  [IMAGES.dmz]: hatch(PALETTE.dmz, 12, 2, true),
+};
+
+/** A MapLibre map showing control, scenario and context layers. */
+export class TerritoryMap {
+  private hovered: string | null = null;
+  private state: MapState;
+
+  private constructor(
+    private readonly map: maplibregl.Map,
+    initial: MapState,
+  ) {
+    this.state = initial;
+  }
+
+  /**
+   * Creates the map and resolves once the style is loaded and the first frame with every layer has
+   * been drawn. Rejects if MapLibre reports an error before then.
+   */
+  static create(
+    container: HTMLElement,
+    input: MapInput,
+    initial: MapState,
+    view: View | null,
+  ): Promise<TerritoryMap> {
+    const map = new maplibregl.Map({
+      container,
+      style: buildStyle({ ...input, ...initial }),
+      ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: HOME }),
+      maxBounds: [
+        [14, 38],
+        [50, 58],
+      ],
+      minZoom: 3.5,
+      maxZoom: 11,
+      dragRotate: false,
+      pitchWithRotate: false,
+      attributionControl: { compact: true },
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    // Patterns are made in code; MapLibre asks for them the first time a layer needs them.
+    map.setMissingStyleImageResolver((id) => {
+      const img = PATTERNS[id as keyof typeof PATTERNS];
+      if (img && !map.hasImage(id)) map.addImage(id, img, { pixelRatio: 2 });
+    });
+    const tm = new TerritoryMap(map, initial);
+    return new Promise((resolve, reject) => {
+      const fail = (e: maplibregl.ErrorEvent) => reject(e.error);
+      map.on('error', fail);
+      map.once('load', () => {
+        map.off('error', fail);
+        // The credits are long; start them folded behind the (i) button, as on small screens.
+        container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+        map.once('idle', () => resolve(tm));
+      });
+    });
+  }
+
+  /** Applies a new state, touching only what changed. Resolves when the map has drawn it. */
+  update(next: MapState): Promise<void> {
+    const prev = this.state;
+    this.state = next;
+    const m = this.map;
+    const changed = (Object.keys(next) as (keyof MapState)[]).some((k) => next[k] !== prev[k]);
+    // Nothing to draw means no new frame, and so no 'idle' event to wait for.
+    if (!changed) return Promise.resolve();
+    if (next.control !== prev.control) {
+      (m.getSource('control') as GeoJSONSource).setData(next.control.pieces);
+      (m.getSource('line') as GeoJSONSource).setData(next.control.line);
+    }
+    if (next.sets !== prev.sets) {
+      m.setFilter('control-fill', controlFilter(next.sets));
+      m.setFilter('claimed-hatch', claimedFilter(next.sets));
+      m.setFilter('dmz-hatch', dmzFilter(next.sets));
+    }
+    if (next.date !== prev.date) {
+      m.setFilter('lakes', lakeFilter(next.date, false));
+      m.setFilter('lakes-former', lakeFilter(next.date, true));
+    }
+    if (next.lang !== prev.lang) {
+      for (const id of ['region-labels', 'city-labels'])
+        m.setLayoutProperty(id, 'text-field', nameField(next.lang));
+    }
+    return new Promise((resolve) => m.once('idle', () => resolve()));
+  }
+
+  /** Calls back with the unit under the pointer or finger (null when it leaves the map). */
+  onHover(callback: (hover: Hover | null) => void): void {
+    const m = this.map;
+    const set = (id: string | null) => {
+      if (this.hovered === id) return;
+      if (this.hovered) m.setFeatureState({ source: 'units', id: this.hovered }, { hover: false });
+      if (id) m.setFeatureState({ source: 'units', id }, { hover: true });
+      this.hovered = id;
+    };
+    const at = (e: maplibregl.MapLayerMouseEvent) => {
+      const id = e.features?.[0]?.properties?.id as string | undefined;
+      set(id ?? null);
+      callback(id ? { unitId: id, x: e.point.x, y: e.point.y } : null);
+    };
+    m.on('mousemove', 'units-fill', at);
+    m.on('click', 'units-fill', at); // a tap on touch screens
+    m.on('mouseleave', 'units-fill', () => {
+      set(null);
+      callback(null);
+    });
+  }
+
+  /** Calls back with the camera after every move the reader makes. */
+  onViewChange(callback: (view: View) => void): void {
+    this.map.on('moveend', (e) => {
+      if (!('originalEvent' in e) || !e.originalEvent) return; // only moves the reader made
+      const c = this.map.getCenter();
+      callback({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+    });
+  }
+
+  /** Frees the WebGL context. */
+  destroy(): void {
+    this.map.remove();
+  }
+}

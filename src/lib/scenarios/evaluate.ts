@@ -1,0 +1,122 @@
+/**
+ * Scenario evaluation as arithmetic on precomputed areas (DESIGN §4): every unit's land on the
+ * reference date is already split into Russian-held, Ukraine-held and contested km², so a scenario is
+ * a choice, per region, of which of those it keeps. No geometry here.
+ */
+import type { Areas, RegionId, UnitProps } from '../data/types.ts';
+import type { Scenario, ScenarioRule } from './schema.ts';
+
+/** km² of one unit or region under a scenario. ru + ua + dmz + contested = area. */
+export interface Figures {
+  /** Polygon area (sum of the units' geodesic areas). */
+  area: number;
+  ru: number;
+  ua: number;
+  dmz: number;
+  /** Grey zone where the source has one (Kursk, Belgorod); stays grey under `line`. */
+  contested: number;
+  /** km² changing hands against the line of control on the reference date; + towards Russia. */
+  change: number;
+  /** Russian-held km² on the line of control itself, for comparison. */
+  lineRu: number;
+}
+
+/** The outcome of a scenario on one date. */
+export interface ScenarioResult {
+  /** Index into `areas.dates` of the line of control the scenario starts from. */
+  referenceIndex: number;
+  /** Table rows; `ukraine` sums all Ukrainian units and excludes Kursk. */
+  regions: Record<RegionId, Figures>;
+  /** Per unit id (e.g. `sevastopol` for its sub-row); Russian oblasts without a region are left out. */
+  units: Record<string, Figures>;
+  /** False when the source has no data on Ukraine-held land in Russia for the reference date. */
+  uaInRussiaKnown: boolean;
+}
+
+const ROWS: RegionId[] = [
+  'donetsk',
+  'luhansk',
+  'zaporizhzhia',
+  'kherson',
+  'crimea',
+  'kursk',
+  'other',
+  'ukraine',
+];
+
+const empty = (): Figures => ({ area: 0, ru: 0, ua: 0, dmz: 0, contested: 0, change: 0, lineRu: 0 });
+
+/** Resolves a scenario's `reference` to a date index, given the index chosen on the slider. */
+export function referenceIndex(
+  dates: readonly string[],
+  selected: number,
+  reference: Scenario['reference'],
+): number {
+  if (reference === 'selected') return selected;
+  if (reference === 'latest') return dates.length - 1;
+  // A fixed day outside the data falls back to the nearest end: dates are sorted ISO strings.
+  if (reference <= dates[0]) return 0;
+  const i = dates.findIndex((d) => d >= reference);
+  return i === -1 ? dates.length - 1 : i;
+}
+
+/** Land of one unit on the line of control: Russian-held, Ukraine-held, contested. */
+function lineOf(areas: Areas, unit: UnitProps, i: number): { ru: number; ua: number; contested: number } {
+  if (unit.country === 'UA') {
+    // Pieces are clipped to the unit, so only rounding can push them past its area.
+    const ru = Math.min(unit.km2, areas.ru[unit.id]?.[i] ?? 0);
+    return { ru, ua: unit.km2 - ru, contested: 0 };
+  }
+  const ua = areas.ua[unit.id]?.[i] ?? 0;
+  const contested = areas.contested[unit.id]?.[i] ?? 0;
+  return { ru: unit.km2 - ua - contested, ua, contested };
+}
+
+/** Applies one rule to a unit's line of control. */
+function applyRule(
+  rule: ScenarioRule,
+  area: number,
+  line: { ru: number; ua: number; contested: number },
+): Figures {
+  const f = { ...empty(), area, lineRu: line.ru };
+  if (rule.to === 'line') Object.assign(f, { ru: line.ru, ua: line.ua, contested: line.contested });
+  else if (rule.to === 'ua') f.ua = area;
+  else if (rule.ua_held_becomes === 'dmz') Object.assign(f, { ru: area - line.ua, dmz: line.ua });
+  else f.ru = area;
+  f.change = f.ru - line.ru;
+  return f;
+}
+
+function add(into: Figures, f: Figures): void {
+  for (const k of Object.keys(into) as (keyof Figures)[]) into[k] += f[k];
+}
+
+/**
+ * Evaluates a scenario on a date.
+ * @param areas precomputed km² per date × unit (public/data/areas.json)
+ * @param units every unit's properties (regions.topo.json `units`)
+ * @param dateIndex index of the date chosen on the slider
+ * @param scenario the scenario; its `reference` may pin another date
+ */
+export function evaluateScenario(
+  areas: Areas,
+  units: readonly UnitProps[],
+  dateIndex: number,
+  scenario: Scenario,
+): ScenarioResult {
+  const i = referenceIndex(areas.dates, dateIndex, scenario.reference);
+  const regions = Object.fromEntries(ROWS.map((r) => [r, empty()])) as Record<RegionId, Figures>;
+  const byUnit: Record<string, Figures> = {};
+  let uaInRussiaKnown = true;
+  for (const unit of units) {
+    if (!unit.region || unit.region === 'ukraine') continue;
+    const rule = scenario.rules.find((r) => r.region === unit.region);
+    if (!rule) throw new Error(`scenario ${scenario.id} has no rule for ${unit.region}`);
+    if (unit.country === 'RU' && areas.ua[unit.id]?.[i] === null) uaInRussiaKnown = false;
+    const f = applyRule(rule, unit.km2, lineOf(areas, unit, i));
+    byUnit[unit.id] = f;
+    add(regions[unit.region], f);
+    if (unit.country === 'UA') add(regions.ukraine, f);
+  }
+  return { referenceIndex: i, regions, units: byUnit, uaInRussiaKnown };
+}

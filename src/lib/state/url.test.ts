@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrl, resolveDate, serialiseUrl, type UrlState } from './url.ts';
+import { isIsoDate, snapDate } from './dates.ts';
+
+const ctx = { scenarios: ['borders-1991', 'controlled', 'claimed'], defaultScenario: 'controlled' };
+const DATES = ['2022-04-04', '2022-04-05', '2022-04-06', '2022-04-10'];
+
+describe('parseUrl', () => {
+  it('gives defaults and no notices for an empty query', () => {
+    expect(parseUrl('', ctx)).toEqual({
+      state: { scenario: 'controlled', date: null, view: null, lang: 'en' },
+      notices: [],
+    });
+  });
+
+  it('reads every parameter', () => {
+    const { state, notices } = parseUrl('?scenario=claimed&date=2022-04-05&view=37.8,48,7.5&lang=uk', ctx);
+    expect(state).toEqual({
+      scenario: 'claimed',
+      date: '2022-04-05',
+      view: { lon: 37.8, lat: 48, zoom: 7.5 },
+      lang: 'uk',
+    });
+    expect(notices).toEqual([]);
+  });
+
+  it('falls back to defaults with a notice for each bad value', () => {
+    const { state, notices } = parseUrl('scenario=nope&date=2022-02-30&view=1,2&lang=ru', ctx);
+    expect(state).toEqual({ scenario: 'controlled', date: null, view: null, lang: 'en' });
+    expect(notices.map((n) => n.kind === 'bad-value' && n.param)).toEqual([
+      'scenario',
+      'date',
+      'view',
+      'lang',
+    ]);
+  });
+
+  it('rejects views out of range or with junk', () => {
+    for (const v of ['200,48,5', '30,90,5', '30,48,30', '30,48,5x', 'a,b,c']) {
+      expect(parseUrl(`view=${v}`, ctx).state.view).toBeNull();
+    }
+  });
+});
+
+describe('serialiseUrl', () => {
+  it('round-trips', () => {
+    const states: UrlState[] = [
+      { scenario: 'controlled', date: '2022-04-05', view: null, lang: 'en' },
+      { scenario: 'claimed', date: '2026-08-22', view: { lon: 37.8, lat: 48.0123, zoom: 6.25 }, lang: 'uk' },
+      { scenario: 'borders-1991', date: null, view: { lon: -1.5, lat: -2, zoom: 0 }, lang: 'en' },
+    ];
+    for (const s of states) expect(parseUrl(serialiseUrl(s, ctx), ctx)).toEqual({ state: s, notices: [] });
+  });
+
+  it('leaves defaults out, keeps foreign parameters and writes commas plainly', () => {
+    const s: UrlState = {
+      scenario: 'controlled',
+      date: '2024-01-01',
+      view: { lon: 30, lat: 50, zoom: 5 },
+      lang: 'en',
+    };
+    expect(serialiseUrl(s, ctx, '?embed=1&scenario=claimed')).toBe('?embed=1&date=2024-01-01&view=30,50,5');
+    expect(serialiseUrl({ ...s, date: null, view: null }, ctx)).toBe('');
+  });
+});
+
+describe('dates', () => {
+  it('knows real calendar days', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2024-2-01')).toBe(false);
+  });
+
+  it('snaps to the nearest date, earlier on ties', () => {
+    expect(snapDate(DATES, '2022-04-05')).toEqual({ index: 1, snapped: false });
+    expect(snapDate(DATES, '2020-01-01')).toEqual({ index: 0, snapped: true });
+    expect(snapDate(DATES, '2030-01-01')).toEqual({ index: 3, snapped: true });
+    expect(snapDate(DATES, '2022-04-07')).toEqual({ index: 2, snapped: true });
+    expect(snapDate(DATES, '2022-04-09')).toEqual({ index: 3, snapped: true });
+    expect(snapDate(DATES, '2022-04-08')).toEqual({ index: 2, snapped: true });
+  });
+
+  it('resolves a missing date to the latest and says when it snapped', () => {
+    expect(resolveDate(DATES, null)).toEqual({ index: 3, notice: null });
+    expect(resolveDate(DATES, '2021-06-01')).toEqual({
+      index: 0,
+      notice: { kind: 'date-snapped', value: '2021-06-01', to: '2022-04-04' },
+    });
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * The map page end to end, against the built app: readiness, control drawn where it should be,
+ * keyboard date changes reaching the table, the claim scenario, URL notices, and the no-WebGL path.
+ */
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { suite, test } from './harness.ts';
+import { km2, READY } from './map-helpers.ts';
+
+const LATEST = '2026-08-22';
+/** Fill colour of Russian-held land (src/lib/map/palette.ts `russianHeld`). */
+const RU_FILL: [number, number, number] = [0xd3, 0x9b, 0x6e];
+
+/**
+ * The most common colour in a 5×5 block of the screen: a stray anti-aliased edge or label halo
+ * cannot decide the answer. Decoded in the page, since Node has no PNG decoder at hand.
+ */
+async function colourAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = await page.screenshot({ clip: { x: x - 2, y: y - 2, width: 5, height: 5 } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    const counts = new Map<string, number>();
+    for (let i = 0; i < d.length; i += 4) {
+      const k = `${d[i]},${d[i + 1]},${d[i + 2]}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    return best.split(',').map(Number) as [number, number, number];
+  }, png.toString('base64'));
+}
+
+const near = (a: number[], b: number[], tol = 10) => a.every((v, i) => Math.abs(v - b[i]) <= tol);
+
+/**
+ * Opens the map centred on a place and returns the colour just south-west of the centre, clear of
+ * the city's dot and label (at zoom 9, 20 px is about 2 km).
+ */
+async function colourNear(page: Page, lon: number, lat: number): Promise<[number, number, number]> {
+  await page.goto(`/?date=${LATEST}&view=${lon},${lat},9`);
+  await page.locator(READY).waitFor();
+  const box = await page.locator('.map').boundingBox();
+  assert.ok(box, 'map element has a box');
+  return colourAt(page, box.x + box.width / 2 - 20, box.y + box.height / 2 + 20);
+}
+
+export default suite('map', [
+  test('reaches ready with the map, the table and the latest date', async ({ page }) => {
+    await page.goto('/');
+    await page.locator(READY).waitFor();
+    assert.ok(await page.locator('.map canvas').isVisible(), 'WebGL canvas shown');
+    assert.equal(await page.locator('[data-testid="area-table"] tr[data-region]').count(), 9);
+    assert.match(await page.locator('[data-testid="date-shown"]').innerText(), /22 August 2026/);
+    assert.match(page.url(), /date=2026-08-22/);
+  }),
+
+  test('draws Donetsk city as Russian-held on the latest date, and Kyiv not', async ({ page }) => {
+    const donetsk = await colourNear(page, 37.8, 48.0);
+    assert.ok(near(donetsk, RU_FILL), `Donetsk drawn ${donetsk}, expected ${RU_FILL}`);
+    const kyiv = await colourNear(page, 30.52, 50.45);
+    assert.ok(!near(kyiv, RU_FILL, 40), `Kyiv drawn ${kyiv}, too close to ${RU_FILL}`);
+  }),
+
+  test('moves the date with the keyboard and the table follows', async ({ page }) => {
+    await page.goto(`/?date=${LATEST}`);
+    await page.locator(READY).waitFor();
+    const areas = await page.evaluate(async () => (await fetch('data/areas.json')).json());
+    const last = areas.dates.length - 1;
+    const slider = page.getByTestId('date-slider');
+    await slider.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+    const expected = areas.dates[last - 10];
+    assert.equal(await slider.inputValue(), String(last - 10));
+    assert.match(
+      (await page.getByTestId('date-shown').locator('time').getAttribute('datetime')) ?? '',
+      new RegExp(expected),
+    );
+    assert.equal(await km2(page, 'donetsk', 'ru'), Math.round(areas.ru.donetsk[last - 10]));
+    await page.waitForURL(new RegExp(`date=${expected}`));
+  }),
+
+  test('plays through time and pauses', async ({ page }) => {
+    await page.goto('/?date=2022-04-04');
+    await page.locator(READY).waitFor();
+    const slider = page.getByTestId('date-slider');
+    await page.locator('button.play').click();
+    await page.waitForFunction(
+      () => Number(document.querySelector<HTMLInputElement>('[data-testid="date-slider"]')?.value) >= 21,
+    );
+    await page.locator('button.play').click();
+    assert.equal(await page.locator('button.play').getAttribute('aria-pressed'), 'false');
+    const stopped = await slider.inputValue();
+    await page.waitForTimeout(500);
+    assert.equal(await slider.inputValue(), stopped, 'paused');
+  }),
+
+  test('claimed makes each annexed region wholly Russian in the table', async ({ page }) => {
+    await page.goto(`/?date=${LATEST}`);
+    await page.locator(READY).waitFor();
+    const before = await km2(page, 'donetsk', 'ru');
+    await page.locator('button[data-scenario="claimed"]').click();
+    await page.waitForURL(/scenario=claimed/);
+    for (const region of ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea']) {
+      assert.equal(await km2(page, region, 'ru'), await km2(page, region, 'area'), region);
+      assert.equal(await km2(page, region, 'ua'), 0, region);
+    }
+    assert.equal(await km2(page, 'donetsk', 'change'), (await km2(page, 'donetsk', 'area')) - before);
+  }),
+
+  test('snaps a date outside the data and flags a bad scenario, politely', async ({ page }) => {
+    await page.goto('/?date=2019-05-01&scenario=nonsense');
+    await page.locator(READY).waitFor();
+    const notices = await page.getByTestId('notice').allInnerTexts();
+    assert.equal(notices.length, 2);
+    assert.ok(notices.some((n) => n.includes('2019-05-01') && n.includes('2022-04-04')));
+    assert.ok(notices.some((n) => n.includes('nonsense')));
+    assert.match(page.url(), /date=2022-04-04/);
+    assert.doesNotMatch(page.url(), /scenario=/);
+  }),
+
+  test('speaks Ukrainian with region names from the data', async ({ page }) => {
+    await page.goto('/?lang=uk');
+    await page.locator(READY).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'uk');
+    assert.match(await page.locator('tr[data-region="donetsk"] th').innerText(), /Донецька область/);
+  }),
+]);
