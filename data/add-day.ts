@@ -50,7 +50,10 @@ export function addDay(file: string, addedDir: string, date?: string): string {
   const day = dateOf(file, data, date);
   const geometry = polygonsOf(file, data);
   fs.mkdirSync(addedDir, { recursive: true });
-  const out = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { date: day }, geometry }] };
+  const out = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { date: day }, geometry }],
+  };
   fs.writeFileSync(path.join(addedDir, `${day}.geojson`), JSON.stringify(out));
   return day;
 }

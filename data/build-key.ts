@@ -21,7 +21,10 @@ function filesUnder(dir: string, keep: (f: string) => boolean): string[] {
 export function buildKey(root: string, sourceDir: string, addedDir: string): string {
   const h = crypto.createHash('sha256');
   const code = [
-    ...filesUnder(path.join(root, 'data'), (f) => /\.(ts|json)$/.test(f) && !f.endsWith('.test.ts') && !f.startsWith(addedDir)),
+    ...filesUnder(
+      path.join(root, 'data'),
+      (f) => /\.(ts|json)$/.test(f) && !f.endsWith('.test.ts') && !f.startsWith(addedDir),
+    ),
     path.join(root, 'src/lib/data/types.ts'),
     path.join(root, 'src/lib/geo/area.ts'),
   ];

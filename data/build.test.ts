@@ -10,7 +10,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Areas, Manifest } from '../src/lib/data/types.ts';
 import { geometryAreaKm2 } from '../src/lib/geo/area.ts';
-import { brotliSeries, datedFeature, DONETSK_SQUARE, FILES, KURSK_SQUARE, makeSource, overwrite, square } from '../test/fixtures/source.ts';
+import {
+  brotliSeries,
+  datedFeature,
+  DONETSK_SQUARE,
+  FILES,
+  KURSK_SQUARE,
+  makeSource,
+  overwrite,
+  square,
+} from '../test/fixtures/source.ts';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 let work: string;
@@ -27,8 +36,17 @@ function build(...args: string[]) {
 }
 const read = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(out, name), 'utf8'));
 const snapshot = () =>
-  Object.fromEntries(fs.readdirSync(out).map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(out, f))).digest('hex')]));
-const km2 = (ring: typeof DONETSK_SQUARE) => Math.round(geometryAreaKm2({ type: 'Polygon', coordinates: [ring] }) * 100) / 100;
+  Object.fromEntries(
+    fs.readdirSync(out).map((f) => [
+      f,
+      crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(out, f)))
+        .digest('hex'),
+    ]),
+  );
+const km2 = (ring: typeof DONETSK_SQUARE) =>
+  Math.round(geometryAreaKm2({ type: 'Polygon', coordinates: [ring] }) * 100) / 100;
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'territory-build-'));
@@ -60,16 +78,27 @@ describe('npm run data', () => {
 
   it('measures control per unit on the ellipsoid, carrying gaps forward', () => {
     const areas = read<Areas>('areas.json');
-    expect(areas.ru.donetsk).toEqual([km2(DONETSK_SQUARE), km2(DONETSK_SQUARE), km2(DONETSK_SQUARE), km2(DONETSK_SQUARE), km2(square(37.7, 47.9, 0.3))]);
+    expect(areas.ru.donetsk).toEqual([
+      km2(DONETSK_SQUARE),
+      km2(DONETSK_SQUARE),
+      km2(DONETSK_SQUARE),
+      km2(DONETSK_SQUARE),
+      km2(square(37.7, 47.9, 0.3)),
+    ]);
     expect(Object.keys(areas.ru)).toEqual(['donetsk']);
     expect(areas.ua.kursk).toEqual([0, 0, km2(KURSK_SQUARE), null, null]);
   });
 
   it('puts every date in one topology, each a collection of pieces', () => {
-    const topo = read<{ type: string; objects: Record<string, { geometries: { properties: unknown }[] }> }>('control.topo.json');
+    const topo = read<{ type: string; objects: Record<string, { geometries: { properties: unknown }[] }> }>(
+      'control.topo.json',
+    );
     expect(topo.type).toBe('Topology');
     expect(Object.keys(topo.objects)).toHaveLength(5);
-    expect(topo.objects['2024-07-08'].geometries.map((g) => g.properties)).toEqual([{ u: 'donetsk', s: 'ru' }, { u: 'kursk', s: 'ua' }]);
+    expect(topo.objects['2024-07-08'].geometries.map((g) => g.properties)).toEqual([
+      { u: 'donetsk', s: 'ru' },
+      { u: 'kursk', s: 'ua' },
+    ]);
   });
 
   it('does nothing with --if-stale when inputs and code are unchanged', () => {
@@ -82,14 +111,33 @@ describe('npm run data', () => {
 
   it('adds a newer day, and replaces it rather than duplicating it when added again', () => {
     const dayFile = path.join(work, 'deepstatemap_data_20240712.geojson');
-    fs.writeFileSync(dayFile, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [[square(37.7, 47.9, 0.4)]] } }] }));
+    fs.writeFileSync(
+      dayFile,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'MultiPolygon', coordinates: [[square(37.7, 47.9, 0.4)]] },
+          },
+        ],
+      }),
+    );
     expect(build('--add-day', dayFile).code).toBe(0);
     let manifest = read<Manifest>('manifest.json');
     expect(manifest.dates.slice(-3)).toEqual(['2024-07-10', '2024-07-11', '2024-07-12']);
     expect(manifest.carried).toEqual(['2024-07-09', '2024-07-11']);
     expect(read<Areas>('areas.json').ru.donetsk.at(-1)).toBe(km2(square(37.7, 47.9, 0.4)));
 
-    fs.writeFileSync(dayFile, JSON.stringify({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [square(37.7, 47.9, 0.1)] } }));
+    fs.writeFileSync(
+      dayFile,
+      JSON.stringify({
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'Polygon', coordinates: [square(37.7, 47.9, 0.1)] },
+      }),
+    );
     expect(build('--add-day', dayFile).code).toBe(0);
     manifest = read<Manifest>('manifest.json');
     expect(manifest.dates.filter((d) => d === '2024-07-12')).toHaveLength(1);
@@ -100,7 +148,10 @@ describe('npm run data', () => {
 
   it('rejects a day file without a date, writing nothing', () => {
     const dayFile = path.join(work, 'latest.geojson');
-    fs.writeFileSync(dayFile, JSON.stringify({ type: 'MultiPolygon', coordinates: [[square(37.7, 47.9, 0.4)]] }));
+    fs.writeFileSync(
+      dayFile,
+      JSON.stringify({ type: 'MultiPolygon', coordinates: [[square(37.7, 47.9, 0.4)]] }),
+    );
     const before = snapshot();
     const r = build('--add-day', dayFile);
     expect(r.code).not.toBe(0);
@@ -112,17 +163,38 @@ describe('npm run data', () => {
   const units = () => JSON.parse(fs.readFileSync(path.join(source, FILES.units), 'utf8'));
   const badInputs: [string, string, () => void, RegExp][] = [
     ['a missing file', FILES.held, () => fs.rmSync(path.join(source, FILES.held)), /file not found/],
-    ['malformed JSON', FILES.units, () => overwrite(source, FILES.units, '{"type": "FeatureCollection", "features": ['), /malformed JSON/],
+    [
+      'malformed JSON',
+      FILES.units,
+      () => overwrite(source, FILES.units, '{"type": "FeatureCollection", "features": ['),
+      /malformed JSON/,
+    ],
     [
       'an invalid geometry',
       FILES.recent,
-      () => overwrite(source, FILES.recent, brotliSeries([datedFeature('2024-07-08', DONETSK_SQUARE.slice(0, -1))])),
+      () =>
+        overwrite(
+          source,
+          FILES.recent,
+          brotliSeries([datedFeature('2024-07-08', DONETSK_SQUARE.slice(0, -1))]),
+        ),
       /\(feature 0, 2024-07-08\): polygon 0 ring 0: ring is not closed/,
     ],
     [
       'an empty geometry',
       FILES.recent,
-      () => overwrite(source, FILES.recent, brotliSeries([{ type: 'Feature', properties: { date: '2024-07-08' }, geometry: { type: 'MultiPolygon', coordinates: [] } }])),
+      () =>
+        overwrite(
+          source,
+          FILES.recent,
+          brotliSeries([
+            {
+              type: 'Feature',
+              properties: { date: '2024-07-08' },
+              geometry: { type: 'MultiPolygon', coordinates: [] },
+            },
+          ]),
+        ),
       /\(feature 0, 2024-07-08\): geometry is empty/,
     ],
     [
@@ -135,22 +207,31 @@ describe('npm run data', () => {
       },
       /\(feature 3 "Dnipropetrovsk Oblast"\): unknown region code "UA-99"/,
     ],
-    ['a bad date', FILES.early, () => overwrite(source, FILES.early, brotliSeries([datedFeature('2024-02-30', DONETSK_SQUARE)])), /\(feature 0\): bad date "2024-02-30"/],
+    [
+      'a bad date',
+      FILES.early,
+      () => overwrite(source, FILES.early, brotliSeries([datedFeature('2024-02-30', DONETSK_SQUARE)])),
+      /\(feature 0\): bad date "2024-02-30"/,
+    ],
   ];
 
-  it.each(badInputs)('stops on %s, names the file and leaves the output as it was', (_name, file, breakIt, problem) => {
-    const saved = fs.readFileSync(path.join(source, file));
-    const before = snapshot();
-    breakIt();
-    try {
-      const r = build();
-      expect(r.code).not.toBe(0);
-      expect(r.stderr).toContain(path.join(source, file));
-      expect(r.stderr).toMatch(problem);
-      expect(snapshot()).toEqual(before);
-      expect(fs.readdirSync(path.dirname(out)).filter((f) => f.startsWith('.data-tmp'))).toEqual([]);
-    } finally {
-      fs.writeFileSync(path.join(source, file), saved);
-    }
-  }, 60_000);
+  it.each(badInputs)(
+    'stops on %s, names the file and leaves the output as it was',
+    (_name, file, breakIt, problem) => {
+      const saved = fs.readFileSync(path.join(source, file));
+      const before = snapshot();
+      breakIt();
+      try {
+        const r = build();
+        expect(r.code).not.toBe(0);
+        expect(r.stderr).toContain(path.join(source, file));
+        expect(r.stderr).toMatch(problem);
+        expect(snapshot()).toEqual(before);
+        expect(fs.readdirSync(path.dirname(out)).filter((f) => f.startsWith('.data-tmp'))).toEqual([]);
+      } finally {
+        fs.writeFileSync(path.join(source, file), saved);
+      }
+    },
+    60_000,
+  );
 });

@@ -28,11 +28,16 @@ async function main(): Promise<void> {
       date: { type: 'string' },
     },
   });
-  const sourceDir = path.resolve(values.source ?? process.env.TERRITORY_DATA_SOURCE ?? path.join(root, '../shared/data'));
+  const sourceDir = path.resolve(
+    values.source ?? process.env.TERRITORY_DATA_SOURCE ?? path.join(root, '../shared/data'),
+  );
   const outDir = path.resolve(values.out ?? path.join(root, 'public/data'));
   const addedDir = path.resolve(process.env.TERRITORY_ADDED_DAYS ?? path.join(root, 'data/added-days'));
   if (!fs.existsSync(sourceDir))
-    throw new DataError(sourceDir, 'source folder not found: pass --source <dir> or set TERRITORY_DATA_SOURCE');
+    throw new DataError(
+      sourceDir,
+      'source folder not found: pass --source <dir> or set TERRITORY_DATA_SOURCE',
+    );
 
   if (values['add-day']) {
     const date = addDay(path.resolve(values['add-day']), addedDir, values.date);
@@ -51,8 +56,12 @@ async function main(): Promise<void> {
     log: (m) => console.log(`data: ${m}`),
   });
   writeAtomically(outDir, files);
-  const kb = Object.entries(files).map(([name, c]) => `${name} ${(Buffer.byteLength(c) / 1024).toFixed(0)} KB`);
-  console.log(`data: wrote ${path.relative(root, outDir) || outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${kb.join(', ')}`);
+  const kb = Object.entries(files).map(
+    ([name, c]) => `${name} ${(Buffer.byteLength(c) / 1024).toFixed(0)} KB`,
+  );
+  console.log(
+    `data: wrote ${path.relative(root, outDir) || outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${kb.join(', ')}`,
+  );
 }
 
 main().catch((e: unknown) => {

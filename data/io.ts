@@ -10,7 +10,9 @@ const require = createRequire(import.meta.url);
 
 /** Absolute path of an input: in the source folder, or inside an installed npm package (`npm:`). */
 export function inputPath(sourceDir: string, input: Pick<Input, 'file'>): string {
-  return input.file.startsWith('npm:') ? require.resolve(input.file.slice(4)) : path.resolve(sourceDir, input.file);
+  return input.file.startsWith('npm:')
+    ? require.resolve(input.file.slice(4))
+    : path.resolve(sourceDir, input.file);
 }
 
 /** Reads and parses a JSON input, decompressing `.br`/`.gz`; every failure names the file. */

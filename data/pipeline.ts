@@ -42,12 +42,18 @@ function readCollection(sourceDir: string, input: Input): { file: string; data: 
 function readTopology(sourceDir: string, input: Input): Topology {
   const file = inputPath(sourceDir, input);
   const data = readJson(file) as Topology;
-  if (data?.type !== 'Topology' || typeof data.objects !== 'object') throw new DataError(file, 'not a TopoJSON Topology');
+  if (data?.type !== 'Topology' || typeof data.objects !== 'object')
+    throw new DataError(file, 'not a TopoJSON Topology');
   return data;
 }
 
 /** Runs every step and returns output file name → content. */
-export async function runPipeline({ sourceDir, addedDays, buildKey, log = () => {} }: PipelineOptions): Promise<Record<string, string>> {
+export async function runPipeline({
+  sourceDir,
+  addedDays,
+  buildKey,
+  log = () => {},
+}: PipelineOptions): Promise<Record<string, string>> {
   const read = (id: InputId) => readCollection(sourceDir, INPUTS[id]);
 
   log('units');
@@ -99,19 +105,31 @@ export async function runPipeline({ sourceDir, addedDays, buildKey, log = () => 
     areas: JSON.stringify(control.areas),
     context: JSON.stringify(context),
   };
-  const names = { regions: 'regions.topo.json', control: 'control.topo.json', areas: 'areas.json', context: 'context.topo.json' } as const;
+  const names = {
+    regions: 'regions.topo.json',
+    control: 'control.topo.json',
+    areas: 'areas.json',
+    context: 'context.topo.json',
+  } as const;
   const manifest: Manifest = {
     schema: SCHEMA_VERSION,
     buildKey,
     dates: days.map((d) => d.date),
     carried: days.filter((d) => d.carried).map((d) => d.date),
     uaInRussiaUntil: held.until,
-    quantization: { q: QUANTIZATION, maxErrorMetres: Math.round(maxQuantizationErrorMetres(control.topology) * 10) / 10 },
+    quantization: {
+      q: QUANTIZATION,
+      maxErrorMetres: Math.round(maxQuantizationErrorMetres(control.topology) * 10) / 10,
+    },
     layers,
     files: Object.fromEntries(
       (Object.keys(files) as (keyof typeof files)[]).map((k) => [
         k,
-        { path: names[k], bytes: Buffer.byteLength(files[k]), sha256: crypto.createHash('sha256').update(files[k]).digest('hex') },
+        {
+          path: names[k],
+          bytes: Buffer.byteLength(files[k]),
+          sha256: crypto.createHash('sha256').update(files[k]).digest('hex'),
+        },
       ]),
     ) as Manifest['files'],
   };

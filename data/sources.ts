@@ -18,7 +18,8 @@ export const INPUTS = {
     file: 'occupied/deepstate_occupied_daily_2024-07-08_2026-08-22.geojson.br',
     format: 'geojson.br',
     title: 'Territory under Russian control, 2024–2026',
-    description: 'Daily polygon of territory DeepStateMap marks as occupied, including Crimea and areas held since 2014.',
+    description:
+      'Daily polygon of territory DeepStateMap marks as occupied, including Crimea and areas held since 2014.',
     attribution: `${DEEPSTATE}; cyterat/deepstate-map-data (GPL-3.0)`,
     licence: 'GPL-3.0 (repository); DeepStateMap data has no explicit open licence',
     url: 'https://github.com/cyterat/deepstate-map-data',
@@ -42,7 +43,8 @@ export const INPUTS = {
     file: 'occupied/deepstate_ua_held_in_russia_2022-04-04_2025-08-04.geojson.gz',
     format: 'geojson.gz',
     title: 'Ukraine-held and contested land in Russia',
-    description: 'Areas of Kursk and Belgorod oblasts DeepStateMap marked as held by Ukraine or of unknown status.',
+    description:
+      'Areas of Kursk and Belgorod oblasts DeepStateMap marked as held by Ukraine or of unknown status.',
     attribution: `${DEEPSTATE} (via DanielRose2310/deepstatemaps-history)`,
     licence: 'No licence stated; independent non-commercial archive of DeepStateMap data',
     url: 'https://github.com/DanielRose2310/deepstatemaps-history',

@@ -6,12 +6,22 @@ import { DataError } from './errors.ts';
 const IsoDate = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
-  v.check((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a calendar date'),
+  v.check(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'is not a calendar date',
+  ),
 );
 
 const FeatureCollectionShape = v.object({
   type: v.literal('FeatureCollection'),
-  features: v.array(v.object({ type: v.literal('Feature'), properties: v.nullable(v.record(v.string(), v.unknown())), geometry: v.unknown() })),
+  features: v.array(
+    v.object({
+      type: v.literal('Feature'),
+      properties: v.nullable(v.record(v.string(), v.unknown())),
+      geometry: v.unknown(),
+    }),
+  ),
 });
 
 /** Asserts the parsed JSON is a GeoJSON FeatureCollection. */
@@ -27,32 +37,45 @@ export function assertFeatureCollection(data: unknown, file: string): asserts da
 /** Returns the date if it is a real YYYY-MM-DD calendar date; otherwise throws naming the feature. */
 export function checkDate(value: unknown, file: string, feature: string): string {
   const result = v.safeParse(IsoDate, value);
-  if (!result.success) throw new DataError(file, `bad date ${JSON.stringify(value)}: ${result.issues[0].message}`, feature);
+  if (!result.success)
+    throw new DataError(file, `bad date ${JSON.stringify(value)}: ${result.issues[0].message}`, feature);
   return result.output;
 }
 
 function checkRing(ring: unknown, where: string, file: string, feature: string): void {
-  if (!Array.isArray(ring) || ring.length < 4) throw new DataError(file, `${where}: a ring needs at least 4 positions`, feature);
+  if (!Array.isArray(ring) || ring.length < 4)
+    throw new DataError(file, `${where}: a ring needs at least 4 positions`, feature);
   for (const p of ring as Position[]) {
     if (!Array.isArray(p) || p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))
-      throw new DataError(file, `${where}: position ${JSON.stringify(p)} is not a [lon, lat] pair of numbers`, feature);
+      throw new DataError(
+        file,
+        `${where}: position ${JSON.stringify(p)} is not a [lon, lat] pair of numbers`,
+        feature,
+      );
     if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)
       throw new DataError(file, `${where}: position ${JSON.stringify(p)} is outside lon/lat range`, feature);
   }
   const first = ring[0] as Position;
   const last = ring[ring.length - 1] as Position;
-  if (first[0] !== last[0] || first[1] !== last[1]) throw new DataError(file, `${where}: ring is not closed`, feature);
+  if (first[0] !== last[0] || first[1] !== last[1])
+    throw new DataError(file, `${where}: ring is not closed`, feature);
 }
 
 /** Asserts a non-empty, well-formed Polygon or MultiPolygon (structure only; self-intersection is not checked). */
-export function assertAreal(geometry: Geometry | null | undefined, file: string, feature: string): asserts geometry is Polygon | MultiPolygon {
+export function assertAreal(
+  geometry: Geometry | null | undefined,
+  file: string,
+  feature: string,
+): asserts geometry is Polygon | MultiPolygon {
   if (!geometry) throw new DataError(file, 'geometry is missing', feature);
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')
     throw new DataError(file, `geometry must be a Polygon or MultiPolygon, not ${geometry.type}`, feature);
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  if (!Array.isArray(polygons) || polygons.length === 0) throw new DataError(file, 'geometry is empty', feature);
+  if (!Array.isArray(polygons) || polygons.length === 0)
+    throw new DataError(file, 'geometry is empty', feature);
   polygons.forEach((rings, i) => {
-    if (!Array.isArray(rings) || rings.length === 0) throw new DataError(file, `polygon ${i} has no rings`, feature);
+    if (!Array.isArray(rings) || rings.length === 0)
+      throw new DataError(file, `polygon ${i} has no rings`, feature);
     rings.forEach((ring, j) => checkRing(ring, `polygon ${i} ring ${j}`, file, feature));
   });
 }

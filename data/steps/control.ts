@@ -40,7 +40,13 @@ function cutHeldInRussia(days: Day[], held: UaInRussia, ruUnits: Cutter[]): Map<
 }
 
 /** Adds `value` at `index` of the per-unit series `table[unit]`, creating it (zero-filled) if new. */
-function add(table: Record<string, (number | null)[]>, unit: string, index: number, value: number, n: number) {
+function add(
+  table: Record<string, (number | null)[]>,
+  unit: string,
+  index: number,
+  value: number,
+  n: number,
+) {
   const series = (table[unit] ??= new Array<number>(n).fill(0));
   series[index] = (series[index] ?? 0) + value;
 }
@@ -49,21 +55,38 @@ function add(table: Record<string, (number | null)[]>, unit: string, index: numb
  * Builds the control topology and the areas table.
  * @param uaUnits units of Ukraine (cut the occupation series); @param ruUnits Russian oblasts (cut the held-in-Russia series)
  */
-export async function buildControl(days: Day[], held: UaInRussia, uaUnits: Cutter[], ruUnits: Cutter[]): Promise<ControlOutput> {
+export async function buildControl(
+  days: Day[],
+  held: UaInRussia,
+  uaUnits: Cutter[],
+  ruUnits: Cutter[],
+): Promise<ControlOutput> {
   const dayKeys = days.map((d) => hash(d.geometry.coordinates));
   const jobs = new Map<string, CutJob>();
-  days.forEach((d, i) => jobs.has(dayKeys[i]) || jobs.set(dayKeys[i], { key: dayKeys[i], geometry: d.geometry }));
+  days.forEach(
+    (d, i) => jobs.has(dayKeys[i]) || jobs.set(dayKeys[i], { key: dayKeys[i], geometry: d.geometry }),
+  );
   const occupied = await cutInParallel([...jobs.values()], uaUnits);
   const inRussia = cutHeldInRussia(days, held, ruUnits);
 
   const n = days.length;
-  const areas: Areas = { schema: SCHEMA_VERSION, dates: days.map((d) => d.date), ru: {}, ua: {}, contested: {}, deepstateKm2: [] };
+  const areas: Areas = {
+    schema: SCHEMA_VERSION,
+    dates: days.map((d) => d.date),
+    ru: {},
+    ua: {},
+    contested: {},
+    deepstateKm2: [],
+  };
   const objects: Record<string, ReturnType<typeof collection<MultiPolygon, PieceProps>>> = {};
   const objectOfDate: string[] = [];
 
   days.forEach((day, i) => {
     const cutDay = occupied.get(dayKeys[i])!;
-    const pieces: StatusPiece[] = [...cutDay.pieces.map((p) => ({ ...p, s: 'ru' as const })), ...inRussia.get(day.date)!];
+    const pieces: StatusPiece[] = [
+      ...cutDay.pieces.map((p) => ({ ...p, s: 'ru' as const })),
+      ...inRussia.get(day.date)!,
+    ];
     areas.deepstateKm2.push(round2(cutDay.rawKm2));
     for (const p of pieces) {
       add(p.s === 'ru' ? areas.ru : p.s === 'ua' ? areas.ua : areas.contested, p.u, i, p.km2, n);
@@ -71,7 +94,11 @@ export async function buildControl(days: Day[], held: UaInRussia, uaUnits: Cutte
     const key = hash([dayKeys[i], pieces.map((p) => [p.u, p.s, p.km2])]);
     objectOfDate.push(key);
     objects[key] ??= collection(
-      pieces.map((p): Feature<MultiPolygon, PieceProps> => ({ type: 'Feature', properties: { u: p.u, s: p.s }, geometry: p.geometry })),
+      pieces.map((p): Feature<MultiPolygon, PieceProps> => ({
+        type: 'Feature',
+        properties: { u: p.u, s: p.s },
+        geometry: p.geometry,
+      })),
     );
   });
 

@@ -24,7 +24,11 @@ export interface CutResult {
  * Cuts every job's geometry by the units, using one worker per core.
  * Jobs are dealt round-robin so each worker gets a similar mix of early (coarse) and late (detailed) dates.
  */
-export async function cutInParallel(jobs: CutJob[], units: Cutter[], threads = availableParallelism()): Promise<Map<string, CutResult>> {
+export async function cutInParallel(
+  jobs: CutJob[],
+  units: Cutter[],
+  threads = availableParallelism(),
+): Promise<Map<string, CutResult>> {
   const n = Math.max(1, Math.min(threads, jobs.length));
   const shares: CutJob[][] = Array.from({ length: n }, () => []);
   jobs.forEach((job, i) => shares[i % n].push(job));
@@ -35,7 +39,10 @@ export async function cutInParallel(jobs: CutJob[], units: Cutter[], threads = a
           const worker = new Worker(BOOT, { eval: true, workerData: { units, jobs: share } });
           worker.once('message', resolve);
           worker.once('error', reject);
-          worker.once('exit', (code) => code !== 0 && reject(new Error(`cutting worker exited with code ${code}`)));
+          worker.once(
+            'exit',
+            (code) => code !== 0 && reject(new Error(`cutting worker exited with code ${code}`)),
+          );
         }),
     ),
   );

@@ -4,7 +4,17 @@ import { mergeHistory, nextDay, readSeries } from './history.ts';
 
 const square = (x: number): MultiPolygon => ({
   type: 'MultiPolygon',
-  coordinates: [[[[x, 48], [x + 1, 48], [x + 1, 49], [x, 49], [x, 48]]]],
+  coordinates: [
+    [
+      [
+        [x, 48],
+        [x + 1, 48],
+        [x + 1, 49],
+        [x, 49],
+        [x, 48],
+      ],
+    ],
+  ],
 });
 const series = (days: [string, number][]): FeatureCollection => ({
   type: 'FeatureCollection',
@@ -19,7 +29,15 @@ describe('control history', () => {
   });
 
   it('fills gaps from the last known day and marks them carried', () => {
-    const days = mergeHistory([readSeries({ file: 'a', data: series([['2024-07-01', 1], ['2024-07-04', 4]]) })]);
+    const days = mergeHistory([
+      readSeries({
+        file: 'a',
+        data: series([
+          ['2024-07-01', 1],
+          ['2024-07-04', 4],
+        ]),
+      }),
+    ]);
     expect(days.map((d) => [d.date, d.carried, d.geometry.coordinates[0][0][0][0]])).toEqual([
       ['2024-07-01', false, 1],
       ['2024-07-02', true, 1],
@@ -29,8 +47,20 @@ describe('control history', () => {
   });
 
   it('merges series, the first one winning where both have a date', () => {
-    const recent = readSeries({ file: 'recent', data: series([['2024-07-08', 8], ['2024-07-09', 9]]) });
-    const early = readSeries({ file: 'early', data: series([['2024-07-07', 7], ['2024-07-08', 80]]) });
+    const recent = readSeries({
+      file: 'recent',
+      data: series([
+        ['2024-07-08', 8],
+        ['2024-07-09', 9],
+      ]),
+    });
+    const early = readSeries({
+      file: 'early',
+      data: series([
+        ['2024-07-07', 7],
+        ['2024-07-08', 80],
+      ]),
+    });
     const days = mergeHistory([recent, early]);
     expect(days.map((d) => d.geometry.coordinates[0][0][0][0])).toEqual([7, 8, 9]);
     expect(days.every((d) => !d.carried)).toBe(true);
@@ -43,13 +73,21 @@ describe('control history', () => {
   });
 
   it('rejects a date that appears twice in one series, naming file and feature', () => {
-    expect(() => readSeries({ file: 'days.geojson', data: series([['2024-07-01', 1], ['2024-07-01', 2]]) })).toThrow(
-      'days.geojson (feature 1): date 2024-07-01 appears twice',
-    );
+    expect(() =>
+      readSeries({
+        file: 'days.geojson',
+        data: series([
+          ['2024-07-01', 1],
+          ['2024-07-01', 2],
+        ]),
+      }),
+    ).toThrow('days.geojson (feature 1): date 2024-07-01 appears twice');
   });
 
   it('rejects bad dates', () => {
-    expect(() => readSeries({ file: 'f', data: series([['2024-13-01', 1]]) })).toThrow(/f \(feature 0\): bad date "2024-13-01"/);
+    expect(() => readSeries({ file: 'f', data: series([['2024-13-01', 1]]) })).toThrow(
+      /f \(feature 0\): bad date "2024-13-01"/,
+    );
     expect(() => readSeries({ file: 'f', data: series([['2024-02-30', 1]]) })).toThrow(/not a calendar date/);
     expect(() => readSeries({ file: 'f', data: series([['1 July 2024', 1]]) })).toThrow(/must be YYYY-MM-DD/);
   });

@@ -51,13 +51,14 @@ export function prepareUnits(units: UnitFeature[]): Cutter[] {
 /** Signed shoelace area in degrees², enough to tell a ring's winding. */
 function signedArea(ring: Position[]): number {
   let s = 0;
-  for (let i = 0, n = ring.length - 1; i < n; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  for (let i = 0, n = ring.length - 1; i < n; i++)
+    s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
   return s / 2;
 }
 
 /** RFC 7946 winding (outer rings counter-clockwise, holes clockwise), which MapLibre relies on. */
 function rewind(polygon: Position[][]): Position[][] {
-  return polygon.map((ring, i) => ((signedArea(ring) > 0) === (i === 0) ? ring : ring.slice().reverse()));
+  return polygon.map((ring, i) => (signedArea(ring) > 0 === (i === 0) ? ring : ring.slice().reverse()));
 }
 
 /**
@@ -70,7 +71,10 @@ export function cut(control: MultiPolygon, units: Cutter[]): Piece[] {
   for (const unit of units) {
     const touching = parts.filter((part) => overlaps(part.bbox, unit.bbox)).map((part) => part.p);
     if (touching.length === 0) continue;
-    const result = martinez.intersection(touching as martinez.MultiPolygon, unit.coords as martinez.MultiPolygon);
+    const result = martinez.intersection(
+      touching as martinez.MultiPolygon,
+      unit.coords as martinez.MultiPolygon,
+    );
     if (!result || result.length === 0) continue;
     const polygons = (typeof result[0][0][0] === 'number' ? [result] : result) as Position[][][];
     let km2 = 0;

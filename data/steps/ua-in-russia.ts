@@ -28,10 +28,17 @@ export function readUaInRussia(file: string, data: FeatureCollection): UaInRussi
     const label = `feature ${i}`;
     const date = checkDate(f.properties?.date, file, label);
     const status = STATUS[String(f.properties?.status)];
-    if (!status) throw new DataError(file, `unknown status ${JSON.stringify(f.properties?.status)}`, `${label}, ${date}`);
+    if (!status)
+      throw new DataError(
+        file,
+        `unknown status ${JSON.stringify(f.properties?.status)}`,
+        `${label}, ${date}`,
+      );
     assertAreal(f.geometry, file, `${label}, ${date}`);
     const geometry: MultiPolygon =
-      f.geometry.type === 'MultiPolygon' ? f.geometry : { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] };
+      f.geometry.type === 'MultiPolygon'
+        ? f.geometry
+        : { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] };
     const parts = byDate.get(date) ?? [];
     parts.push({ status, geometry });
     byDate.set(date, parts);

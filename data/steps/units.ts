@@ -11,20 +11,53 @@ export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProps>;
 
 /** ISO 3166-2 → stable unit id. Every unit in the inputs must be listed here (an unknown code is an error). */
 const UNIT_IDS: Record<string, string> = {
-  'UA-05': 'vinnytsia', 'UA-07': 'volyn', 'UA-09': 'luhansk', 'UA-12': 'dnipropetrovsk', 'UA-14': 'donetsk',
-  'UA-18': 'zhytomyr', 'UA-21': 'zakarpattia', 'UA-23': 'zaporizhzhia', 'UA-26': 'ivano_frankivsk',
-  'UA-30': 'kyiv_city', 'UA-32': 'kyiv', 'UA-35': 'kirovohrad', 'UA-40': 'sevastopol', 'UA-43': 'ar_crimea',
-  'UA-46': 'lviv', 'UA-48': 'mykolaiv', 'UA-51': 'odesa', 'UA-53': 'poltava', 'UA-56': 'rivne', 'UA-59': 'sumy',
-  'UA-61': 'ternopil', 'UA-63': 'kharkiv', 'UA-65': 'kherson', 'UA-68': 'khmelnytskyi', 'UA-71': 'cherkasy',
-  'UA-74': 'chernihiv', 'UA-77': 'chernivtsi',
-  'RU-KRS': 'kursk', 'RU-BEL': 'belgorod', 'RU-BRY': 'bryansk', 'RU-ROS': 'rostov', 'RU-VOR': 'voronezh',
+  'UA-05': 'vinnytsia',
+  'UA-07': 'volyn',
+  'UA-09': 'luhansk',
+  'UA-12': 'dnipropetrovsk',
+  'UA-14': 'donetsk',
+  'UA-18': 'zhytomyr',
+  'UA-21': 'zakarpattia',
+  'UA-23': 'zaporizhzhia',
+  'UA-26': 'ivano_frankivsk',
+  'UA-30': 'kyiv_city',
+  'UA-32': 'kyiv',
+  'UA-35': 'kirovohrad',
+  'UA-40': 'sevastopol',
+  'UA-43': 'ar_crimea',
+  'UA-46': 'lviv',
+  'UA-48': 'mykolaiv',
+  'UA-51': 'odesa',
+  'UA-53': 'poltava',
+  'UA-56': 'rivne',
+  'UA-59': 'sumy',
+  'UA-61': 'ternopil',
+  'UA-63': 'kharkiv',
+  'UA-65': 'kherson',
+  'UA-68': 'khmelnytskyi',
+  'UA-71': 'cherkasy',
+  'UA-74': 'chernihiv',
+  'UA-77': 'chernivtsi',
+  'RU-KRS': 'kursk',
+  'RU-BEL': 'belgorod',
+  'RU-BRY': 'bryansk',
+  'RU-ROS': 'rostov',
+  'RU-VOR': 'voronezh',
 };
 
 /** Area-table row of each unit (DESIGN §3); Ukrainian units not listed sum into `other`. */
 const REGION_OF: Record<string, RegionId | null> = {
-  donetsk: 'donetsk', luhansk: 'luhansk', zaporizhzhia: 'zaporizhzhia', kherson: 'kherson',
-  ar_crimea: 'crimea', sevastopol: 'crimea', kursk: 'kursk',
-  belgorod: null, bryansk: null, rostov: null, voronezh: null,
+  donetsk: 'donetsk',
+  luhansk: 'luhansk',
+  zaporizhzhia: 'zaporizhzhia',
+  kherson: 'kherson',
+  ar_crimea: 'crimea',
+  sevastopol: 'crimea',
+  kursk: 'kursk',
+  belgorod: null,
+  bryansk: null,
+  rostov: null,
+  voronezh: null,
 };
 
 /** Official areas (State Statistics Service of Ukraine; Rosstat for Kursk), km², where the input lacks them. */
@@ -66,9 +99,14 @@ export function buildUnits(collections: { file: string; data: FeatureCollection 
       if (seen.has(id)) throw new DataError(file, `region "${iso}" appears twice`, label);
       seen.add(id);
       if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon')
-        throw new DataError(file, `geometry must be a Polygon or MultiPolygon, not ${f.geometry?.type}`, label);
+        throw new DataError(
+          file,
+          `geometry must be a Polygon or MultiPolygon, not ${f.geometry?.type}`,
+          label,
+        );
       const country = iso.startsWith('UA-') ? 'UA' : 'RU';
-      const official = typeof props.official_area_km2 === 'number' ? props.official_area_km2 : (OFFICIAL_KM2[id] ?? null);
+      const official =
+        typeof props.official_area_km2 === 'number' ? props.official_area_km2 : (OFFICIAL_KM2[id] ?? null);
       units.push({
         type: 'Feature',
         geometry: f.geometry,

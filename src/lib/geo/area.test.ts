@@ -17,14 +17,22 @@ function zone(phiDeg: number): number {
 
 const cell = (x: number, y: number, d = 1): Polygon => ({
   type: 'Polygon',
-  coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]],
+  coordinates: [
+    [
+      [x, y],
+      [x + d, y],
+      [x + d, y + d],
+      [x, y + d],
+      [x, y],
+    ],
+  ],
 });
 
 describe('geodesic area', () => {
   it('gives the ellipsoidal area of a 1°×1° cell at 48°N', () => {
     // Hand formula for a cell bounded by parallels; the polygon's edges are geodesics, which bow
     // towards the pole by ~100 m over 1°, changing the area by well under 1 km² (0.01 %).
-    const expected = (zone(49) - zone(48)) * (Math.PI / 180) / 1e6;
+    const expected = ((zone(49) - zone(48)) * (Math.PI / 180)) / 1e6;
     expect(expected).toBeCloseTo(8217.6, 0);
     expect(Math.abs(geometryAreaKm2(cell(30, 48)) - expected)).toBeLessThan(1);
   });
@@ -50,11 +58,16 @@ describe('geodesic area', () => {
   it('sums the parts of a MultiPolygon and ignores degenerate rings and non-areal geometry', () => {
     const a = cell(30, 48);
     const b = cell(32, 48);
-    expect(geometryAreaKm2({ type: 'MultiPolygon', coordinates: [a.coordinates, b.coordinates] })).toBeCloseTo(
-      geometryAreaKm2(a) + geometryAreaKm2(b),
-      6,
-    );
-    expect(ringAreaM2([[30, 48], [31, 48], [30, 48]])).toBe(0);
+    expect(
+      geometryAreaKm2({ type: 'MultiPolygon', coordinates: [a.coordinates, b.coordinates] }),
+    ).toBeCloseTo(geometryAreaKm2(a) + geometryAreaKm2(b), 6);
+    expect(
+      ringAreaM2([
+        [30, 48],
+        [31, 48],
+        [30, 48],
+      ]),
+    ).toBe(0);
     expect(geometryAreaKm2({ type: 'Point', coordinates: [30, 48] })).toBe(0);
     expect(geometryAreaKm2(null)).toBe(0);
   });
