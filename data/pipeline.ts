@@ -47,6 +47,15 @@ function readTopology(sourceDir: string, input: Input): Topology {
   return data;
 }
 
+/** Runs a step on one file's content; its errors name the feature, so this adds the file. */
+function inFile<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    throw e instanceof DataError ? e : new DataError(file, (e as Error).message);
+  }
+}
+
 /** Runs every step and returns output file name → content. */
 export async function runPipeline({
   sourceDir,
@@ -77,14 +86,19 @@ export async function runPipeline({
   const regions = toTopology({
     units: collection([...uaUnits, ...ruUnits]),
     outline: collection([{ type: 'Feature', properties: { id: 'ukraine' }, geometry: outline!.geometry }]),
-    countries: buildCountries(readTopology(sourceDir, INPUTS.countries), outline!),
+    countries: inFile(inputPath(sourceDir, INPUTS.countries), () =>
+      buildCountries(readTopology(sourceDir, INPUTS.countries), outline!),
+    ),
   });
+  const rivers = read('rivers');
+  const lakes = read('lakes');
   const places = read('places');
+  const plants = read('plants');
   const context = toTopology({
-    rivers: buildRivers(read('rivers').data),
-    lakes: buildLakes(read('lakes').data),
-    cities: buildCities(places.data, outline!),
-    plants: buildPlants(read('plants').data, outline!),
+    rivers: inFile(rivers.file, () => buildRivers(rivers.data)),
+    lakes: inFile(lakes.file, () => buildLakes(lakes.data)),
+    cities: inFile(places.file, () => buildCities(places.data, outline!)),
+    plants: inFile(plants.file, () => buildPlants(plants.data, outline!)),
   });
 
   const first = days[0].date;
