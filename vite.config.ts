@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { scenarioCheck } from './data/check-scenarios.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), scenarioCheck()],
   base: './',
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1' },

@@ -61,10 +61,14 @@ npm run lint
 stage "typecheck (svelte-check)"
 npm run check
 
+stage "data pipeline (if stale)"
+# Before the unit tests: some of them check invariants on the real data in public/data.
+npm run data:ensure
+
 stage "unit tests (vitest)"
 npm run test:unit 2>&1 | tee "$LOG_DIR/unit.log"
 
-stage "build (data pipeline if stale + vite build)"
+stage "build (vite build; scenario files checked)"
 npm run build
 
 stage "e2e tests (chromium)"

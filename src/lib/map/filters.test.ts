@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import { claimedFilter, controlFilter, dmzFilter, lakeFilter } from './filters.ts';
-import { drawSets, pieceShown } from '../scenarios/draw.ts';
-import { BUILTIN_SCENARIOS } from '../scenarios/builtin.ts';
+import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter } from './filters.ts';
+import { drawSets, pieceChange, pieceShown } from '../scenarios/draw.ts';
+import { CATALOG, terms } from '../scenarios/catalog.test-data.ts';
+import { resolveTerms } from '../scenarios/terms.ts';
 import { UNITS } from '../scenarios/fixtures.test-data.ts';
 import type { Status } from '../data/types.ts';
 
@@ -15,30 +16,35 @@ const matches = (filter: unknown, properties: Record<string, unknown>) =>
 
 describe('map filters', () => {
   it('are valid expressions', () => {
-    const sets = drawSets(BUILTIN_SCENARIOS[2], UNITS);
+    const sets = drawSets(terms('claimed'), UNITS);
     for (const f of [
       controlFilter(sets),
       claimedFilter(sets),
       dmzFilter(sets),
+      changeFilter(sets, 'to-ru'),
+      changeFilter(sets, 'to-ua'),
       lakeFilter('2023-01-01', true),
     ]) {
       expect(expression.isExpression(f)).toBe(true);
     }
   });
 
-  it('show exactly the pieces pieceShown shows, for every built-in scenario', () => {
-    for (const s of BUILTIN_SCENARIOS) {
-      const sets = drawSets(s, UNITS);
+  it('show exactly the pieces pieceShown and pieceChange pick, for every catalog scenario', () => {
+    for (const s of CATALOG) {
+      const sets = drawSets(resolveTerms(s), UNITS);
       for (const u of UNITS.map((x) => x.id)) {
         for (const st of ['ru', 'ua', 'contested'] as Status[]) {
-          expect(matches(controlFilter(sets), { u, s: st })).toBe(pieceShown({ u, s: st }, sets));
+          const piece = { u, s: st };
+          expect(matches(controlFilter(sets), piece)).toBe(pieceShown(piece, sets));
+          expect(matches(changeFilter(sets, 'to-ru'), piece)).toBe(pieceChange(piece, sets) === 'to-ru');
+          expect(matches(changeFilter(sets, 'to-ua'), piece)).toBe(pieceChange(piece, sets) === 'to-ua');
         }
       }
     }
   });
 
   it('hatch the claimed units', () => {
-    const sets = drawSets(BUILTIN_SCENARIOS[2], UNITS);
+    const sets = drawSets(terms('claimed'), UNITS);
     expect(matches(claimedFilter(sets), { id: 'donetsk' })).toBe(true);
     expect(matches(claimedFilter(sets), { id: 'kharkiv' })).toBe(false);
     expect(matches(dmzFilter(sets), { id: 'donetsk' })).toBe(false);

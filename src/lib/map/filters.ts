@@ -3,7 +3,7 @@
  * same DrawSets the SVG fallback uses (scenarios/draw.ts), so the two pictures cannot disagree.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { DrawSets } from '../scenarios/draw.ts';
+import type { DrawSets, PieceChange } from '../scenarios/draw.ts';
 
 const inList = (prop: string, ids: string[]): ExpressionSpecification => [
   'in',
@@ -11,15 +11,25 @@ const inList = (prop: string, ids: string[]): ExpressionSpecification => [
   ['literal', ids],
 ];
 
-/** Control pieces shown: mirrors `pieceShown`. */
+/** Control pieces shown as held: mirrors `pieceShown`. */
 export function controlFilter(sets: DrawSets): ExpressionSpecification {
-  return ['any', inList('u', sets.line), ['all', ['==', ['get', 's'], 'ru'], inList('u', sets.claimed)]];
+  return [
+    'any',
+    inList('u', sets.line),
+    ['all', ['==', ['get', 's'], 'ru'], inList('u', [...sets.claimed, ...sets.dmz])],
+  ];
 }
 
-/** Units hatched as claimed but not held (the held part is painted over by the control fill). */
+/** Control pieces that change hands one way: mirrors `pieceChange`. */
+export function changeFilter(sets: DrawSets, change: PieceChange): ExpressionSpecification {
+  return change === 'to-ua'
+    ? ['all', ['==', ['get', 's'], 'ru'], inList('u', sets.toUa)]
+    : ['all', ['!=', ['get', 's'], 'ru'], inList('u', sets.toRu)];
+}
+
+/** Units hatched as passing to Russia (the held part is painted over by the control fill). */
 export function claimedFilter(sets: DrawSets): ExpressionSpecification {
-  const plain = sets.claimed.filter((id) => !sets.dmz.includes(id));
-  return inList('id', plain);
+  return inList('id', sets.claimed);
 }
 
 /** Units whose Ukraine-held land becomes a demilitarised zone. */

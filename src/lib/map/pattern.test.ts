@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hatch } from './pattern.ts';
+import { dots, hatch } from './pattern.ts';
 
 const ink = (img: ReturnType<typeof hatch>, x: number, y: number) =>
   img.data[(y * img.width + x) * 4 + 3] === 255;
@@ -23,5 +23,13 @@ describe('hatch', () => {
     expect(ink(img, 3, 3)).toBe(true); // x − y = 0
     expect(ink(img, 4, 4)).toBe(true);
     expect(ink(img, 3, 4)).toBe(false);
+  });
+});
+
+describe('dots', () => {
+  it('draws one round dot in the middle of each tile', () => {
+    const img = dots('#102030', 10, 2);
+    expect(ink(img, 5, 5) && ink(img, 4, 4) && ink(img, 6, 4)).toBe(true);
+    expect(ink(img, 0, 0) || ink(img, 9, 9) || ink(img, 1, 5)).toBe(false);
   });
 });

@@ -34,3 +34,22 @@ export function hatch(color: string, size: number, width: number, cross = false)
   }
   return { width: size, height: size, data };
 }
+
+/**
+ * Round dots on a square grid, a texture distinct from stripes at a glance: used for land that would
+ * return to Ukraine, so it reads apart from land passing to Russia even without colour.
+ * @param size tile side in pixels; the dot spacing
+ * @param radius dot radius in pixels
+ */
+export function dots(color: string, size: number, radius: number): Rgba {
+  const [r, g, b] = hex(color);
+  const data = new Uint8Array(size * size * 4);
+  const c = (size - 1) / 2;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if ((x - c) ** 2 + (y - c) ** 2 > radius ** 2) continue;
+      data.set([r, g, b, 255], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}

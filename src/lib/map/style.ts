@@ -11,13 +11,11 @@ import type { Lang } from '../state/url.ts';
 import { FOCUS_REGIONS } from '../data/types.ts';
 import { PALETTE, STATUS_FILL } from './palette.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
-import { claimedFilter, controlFilter, dmzFilter, lakeFilter } from './filters.ts';
+import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter } from './filters.ts';
+import { ZNPP } from '../scenarios/assets.ts';
 
 /** Names of the images made in code (see pattern.ts). */
-export const IMAGES = { claimed: 'hatch-claimed', dmz: 'hatch-dmz' } as const;
-
-/** Plant id of the Zaporizhzhia NPP in the Global Power Plant Database, marked apart from the rest. */
-export const ZNPP_ID = 'WRI1005114';
+export const IMAGES = { claimed: 'hatch-claimed', dmz: 'hatch-dmz', toUa: 'dots-to-ua' } as const;
 
 /** Everything the style is built from. */
 export interface StyleInput {
@@ -120,6 +118,20 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         },
       },
       {
+        id: 'to-ru-fill',
+        type: 'fill',
+        source: 'control',
+        filter: changeFilter(sets, 'to-ru'),
+        paint: { 'fill-pattern': IMAGES.claimed },
+      },
+      {
+        id: 'to-ua-fill',
+        type: 'fill',
+        source: 'control',
+        filter: changeFilter(sets, 'to-ua'),
+        paint: { 'fill-pattern': IMAGES.toUa },
+      },
+      {
         id: 'lakes',
         type: 'fill',
         source: 'lakes',
@@ -218,10 +230,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         source: 'plants',
         filter: ['==', ['get', 'fuel'], 'Nuclear'],
         paint: {
-          'circle-radius': ['case', ['==', ['get', 'id'], ZNPP_ID], 6.5, 4.5],
+          'circle-radius': ['case', ['==', ['get', 'id'], ZNPP], 6.5, 4.5],
           'circle-color': PALETTE.textHalo,
           'circle-stroke-color': PALETTE.nuclear,
-          'circle-stroke-width': ['case', ['==', ['get', 'id'], ZNPP_ID], 3, 2],
+          'circle-stroke-width': ['case', ['==', ['get', 'id'], ZNPP], 3, 2],
         },
       },
       {
@@ -229,7 +241,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         type: 'symbol',
         source: 'plants',
         minzoom: 6,
-        filter: ['all', ['==', ['get', 'fuel'], 'Nuclear'], ['!=', ['get', 'id'], ZNPP_ID]],
+        filter: ['all', ['==', ['get', 'fuel'], 'Nuclear'], ['!=', ['get', 'id'], ZNPP]],
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [FONT_REGULAR],
@@ -244,7 +256,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: 'znpp-label',
         type: 'symbol',
         source: 'plants',
-        filter: ['==', ['get', 'id'], ZNPP_ID],
+        filter: ['==', ['get', 'id'], ZNPP],
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [FONT_BOLD],

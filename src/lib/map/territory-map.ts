@@ -11,8 +11,8 @@ import type { ControlOnDate } from '../data/decode.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
 import { buildStyle, IMAGES, nameField, type StyleInput } from './style.ts';
-import { claimedFilter, controlFilter, dmzFilter, lakeFilter } from './filters.ts';
-import { hatch } from './pattern.ts';
+import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter } from './filters.ts';
+import { dots, hatch } from './pattern.ts';
 import { PALETTE } from './palette.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -47,6 +47,7 @@ const HOME: [[number, number], [number, number]] = [
 const PATTERNS = {
   [IMAGES.claimed]: hatch(PALETTE.russianHeld, 12, 3),
   [IMAGES.dmz]: hatch(PALETTE.dmz, 12, 2, true),
+  [IMAGES.toUa]: dots(PALETTE.russianHeld, 10, 2.2),
 };
 
 /** A MapLibre map showing control, scenario and context layers. */
@@ -122,6 +123,8 @@ export class TerritoryMap {
       m.setFilter('control-fill', controlFilter(next.sets));
       m.setFilter('claimed-hatch', claimedFilter(next.sets));
       m.setFilter('dmz-hatch', dmzFilter(next.sets));
+      m.setFilter('to-ru-fill', changeFilter(next.sets, 'to-ru'));
+      m.setFilter('to-ua-fill', changeFilter(next.sets, 'to-ua'));
     }
     if (next.date !== prev.date) {
       m.setFilter('lakes', lakeFilter(next.date, false));

@@ -1,81 +1,133 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, referenceIndex } from './evaluate.ts';
-import { BUILTIN_SCENARIOS } from './builtin.ts';
-import type { Scenario } from './schema.ts';
+import { CATALOG, terms } from './catalog.test-data.ts';
+import { resolveTerms } from './terms.ts';
 import { AREAS, UNITS } from './fixtures.test-data.ts';
 
-const scenario = (id: string): Scenario => BUILTIN_SCENARIOS.find((s) => s.id === id)!;
+const run = (i: number, ...args: Parameters<typeof terms>) =>
+  evaluateScenario(AREAS, UNITS, i, terms(...args));
+const LATEST = 2;
 
-describe('evaluateScenario on a hand-made world', () => {
+describe('evaluateScenario: the fixed stops on a hand-made world', () => {
   it('controlled: the line of control as it is', () => {
-    const r = evaluateScenario(AREAS, UNITS, 0, scenario('controlled'));
+    const r = run(0, 'controlled');
     expect(r.regions.donetsk).toMatchObject({ area: 100, ru: 40, ua: 60, dmz: 0, change: 0 });
     expect(r.regions.crimea).toMatchObject({ area: 100, ru: 100, ua: 0, change: 0 });
     expect(r.regions.other).toMatchObject({ area: 200, ru: 0, ua: 200 });
     // Kursk: 300 − 20 Ukraine-held − 5 contested = 275 Russian-held.
     expect(r.regions.kursk).toMatchObject({ area: 300, ru: 275, ua: 20, contested: 5, change: 0 });
-    expect(r.regions.ukraine).toMatchObject({ area: 400, ru: 140, ua: 260, change: 0 });
+    expect(r.regions.ukraine).toMatchObject({ area: 450, ru: 185, ua: 265, change: 0 });
     expect(r.units.sevastopol).toMatchObject({ area: 10, ru: 10, ua: 0 });
     expect(r.units.belgorod).toBeUndefined();
     expect(r.uaInRussiaKnown).toBe(true);
   });
 
   it('claimed: whole annexed regions go to Russia, the rest keeps the line', () => {
-    const r = evaluateScenario(AREAS, UNITS, 0, scenario('claimed'));
-    expect(r.regions.donetsk).toMatchObject({ ru: 100, ua: 0, change: 60 });
+    const r = run(0, 'claimed');
+    expect(r.regions.donetsk).toMatchObject({ ru: 100, ua: 0, change: 60, toRu: 60, toUa: 0 });
     expect(r.regions.crimea).toMatchObject({ ru: 100, change: 0 });
     expect(r.regions.other).toMatchObject({ ru: 0, ua: 200, change: 0 });
     expect(r.regions.kursk).toMatchObject({ ru: 300, ua: 0, contested: 0, change: 25 });
     // Kursk is not part of Ukraine's total.
-    expect(r.regions.ukraine).toMatchObject({ ru: 200, ua: 200, change: 60 });
+    expect(r.regions.ukraine).toMatchObject({ ru: 250, ua: 200, change: 65 });
   });
 
   it('borders-1991: all of Ukraine Ukrainian, Kursk Russian; change is against the line', () => {
-    const r = evaluateScenario(AREAS, UNITS, 1, scenario('borders-1991'));
-    expect(r.regions.donetsk).toMatchObject({ ru: 0, ua: 100, change: -60 });
+    const r = run(LATEST, 'borders-1991');
+    expect(r.regions.donetsk).toMatchObject({ ru: 0, ua: 100, change: -60, toUa: 60 });
     expect(r.regions.crimea).toMatchObject({ ru: 0, ua: 100, change: -100 });
     expect(r.regions.other).toMatchObject({ ru: 0, ua: 200, change: -5 });
     expect(r.regions.kursk).toMatchObject({ ru: 300, ua: 0, change: 0 });
-    expect(r.regions.ukraine).toMatchObject({ ru: 0, ua: 400, change: -165 });
+    expect(r.regions.ukraine).toMatchObject({ ru: 0, ua: 450, change: -214, toUa: 214 });
   });
 
   it('says when there is no data on Ukraine-held land in Russia, and treats it as none', () => {
-    const r = evaluateScenario(AREAS, UNITS, 1, scenario('controlled'));
+    const r = run(LATEST, 'controlled');
     expect(r.uaInRussiaKnown).toBe(false);
     expect(r.regions.kursk).toMatchObject({ ru: 300, ua: 0, contested: 0 });
   });
+});
 
-  it('turns Ukraine-held land into a demilitarised zone under ua_held_becomes', () => {
-    const dmz: Scenario = {
-      ...scenario('controlled'),
-      id: 'test-dmz',
-      rules: scenario('controlled').rules.map((r) =>
-        r.region === 'donetsk' ? { region: 'donetsk', to: 'ru', ua_held_becomes: 'dmz' } : r,
-      ),
-    };
-    const r = evaluateScenario(AREAS, UNITS, 1, dmz);
-    expect(r.regions.donetsk).toMatchObject({ ru: 60, ua: 0, dmz: 40, change: 0 });
+describe('evaluateScenario: every proposal, by hand', () => {
+  it('russia-demand-2024-06: the four oblasts and Crimea whole, on the latest line', () => {
+    const r = run(0, 'russia-demand-2024-06');
+    expect(r.referenceIndex).toBe(LATEST);
+    expect(r.regions.donetsk).toMatchObject({ ru: 100, change: 40 });
+    expect(r.regions.luhansk).toMatchObject({ ru: 50, change: 1 });
+    expect(r.regions.other).toMatchObject({ ru: 5, change: 0 });
+    expect(r.regions.ukraine).toMatchObject({ ru: 255, change: 41, toRu: 41, toUa: 0 });
   });
 
-  it('keeps ru + ua + dmz + contested equal to the area, and claimed regions wholly Russian', () => {
-    for (const s of BUILTIN_SCENARIOS) {
-      for (const i of [0, 1]) {
-        const r = evaluateScenario(AREAS, UNITS, i, s);
-        for (const f of Object.values(r.regions)) {
-          expect(f.ru + f.ua + f.dmz + f.contested).toBeCloseTo(f.area, 9);
-          expect(f.ru - f.lineRu).toBeCloseTo(f.change, 9);
-        }
-        if (s.id === 'claimed') {
-          for (const id of ['donetsk', 'crimea', 'kursk'] as const)
-            expect(r.regions[id].ru).toBe(r.regions[id].area);
+  it('kursk-exchange-2025-02: Kursk land of 11 Feb 2025 against the reader’s choice', () => {
+    const none = run(LATEST, 'kursk-exchange-2025-02');
+    expect(none.referenceIndex).toBe(1);
+    // 8 km² Ukraine-held + 2 km² grey zone go back to Russia; nothing else moves.
+    expect(none.regions.kursk).toMatchObject({ ru: 300, change: 10, toRu: 10 });
+    expect(none.regions.ukraine).toMatchObject({ ru: 201, change: 0 });
+    const kharkiv = run(LATEST, 'kursk-exchange-2025-02', 'kharkiv');
+    expect(kharkiv.regions.other).toMatchObject({ ru: 0, ua: 200, change: -3, toUa: 3 });
+    expect(kharkiv.regions.ukraine).toMatchObject({ ru: 198, change: -3 });
+    expect(run(LATEST, 'kursk-exchange-2025-02', 'outside-annexed').regions.other.change).toBe(-3);
+  });
+
+  it('ceasefire-2025-03: the line of 11 March 2025 frozen (the next day in the data here)', () => {
+    const r = run(0, 'ceasefire-2025-03');
+    expect(r.referenceIndex).toBe(2);
+    expect(r.regions.ukraine).toMatchObject({ ru: 214, change: 0, toRu: 0, toUa: 0 });
+  });
+
+  it('alaska-2025-08: Donbas to Russia, Kharkiv pockets back; Luhansk only in one reading', () => {
+    const r = run(0, 'alaska-2025-08');
+    expect(r.regions.donetsk).toMatchObject({ ru: 100, change: 40 });
+    expect(r.regions.luhansk).toMatchObject({ ru: 50, change: 1 });
+    expect(r.regions.other).toMatchObject({ ru: 0, change: -5 });
+    expect(r.regions.ukraine).toMatchObject({ ru: 250, change: 36, toRu: 41, toUa: 5 });
+    const donetskOnly = run(0, 'alaska-2025-08', 'donetsk-only');
+    expect(donetskOnly.regions.luhansk).toMatchObject({ ru: 49, change: 0 });
+  });
+
+  it('us-plan-2025-11: Ukraine-held Donetsk demilitarised, land outside the five regions back', () => {
+    const r = run(0, 'us-plan-2025-11');
+    expect(r.regions.donetsk).toMatchObject({ ru: 60, ua: 0, dmz: 40, change: 0 });
+    expect(r.regions.luhansk).toMatchObject({ ru: 50, change: 1 });
+    expect(r.regions.ukraine).toMatchObject({ ru: 210, dmz: 40, change: -4, toRu: 1, toUa: 5 });
+  });
+
+  it('plan-2025-12: the line stands, four oblasts freed; the zone only as a reading', () => {
+    const r = run(0, 'plan-2025-12');
+    expect(r.regions.donetsk).toMatchObject({ ru: 60, ua: 40, dmz: 0 });
+    expect(r.regions.ukraine).toMatchObject({ ru: 209, change: -5 });
+    expect(run(0, 'plan-2025-12', 'donbas-zone').regions.donetsk).toMatchObject({ ru: 60, ua: 0, dmz: 40 });
+  });
+
+  it('lays the reader’s toggles over the scenario', () => {
+    const r = run(0, 'us-plan-2025-11', null, { donetsk: 'ua', other: 'line', kursk: 'ru' });
+    expect(r.regions.donetsk).toMatchObject({ ru: 0, ua: 100, dmz: 0, change: -60 });
+    expect(r.regions.other).toMatchObject({ ru: 5, change: 0 });
+    // A toggle on `other` replaces oblasts the scenario names one by one.
+    const a = run(0, 'alaska-2025-08', null, { other: 'line' });
+    expect(a.regions.other.change).toBe(0);
+  });
+});
+
+describe('evaluateScenario: invariants on every catalog scenario, variant and date', () => {
+  it('ru + ua + dmz + contested = area, change = ru − line, toRu − toUa = change', () => {
+    for (const s of CATALOG) {
+      for (const variant of [null, ...(s.variants ?? []).map((x) => x.id)]) {
+        for (const i of [0, 1, 2]) {
+          const r = evaluateScenario(AREAS, UNITS, i, resolveTerms(s, variant));
+          for (const f of Object.values(r.regions)) {
+            expect(f.ru + f.ua + f.dmz + f.contested).toBeCloseTo(f.area, 9);
+            expect(f.ru - f.lineRu).toBeCloseTo(f.change, 9);
+            expect(f.toRu - f.toUa).toBeCloseTo(f.change, 9);
+          }
+          if (s.id === 'claimed') {
+            for (const id of ['donetsk', 'luhansk', 'crimea', 'kursk'] as const)
+              expect(r.regions[id].ru).toBe(r.regions[id].area);
+          }
         }
       }
     }
-  });
-
-  it('uses a pinned reference date instead of the selected one', () => {
-    const pinned: Scenario = { ...scenario('controlled'), reference: '2025-09-01' };
-    expect(evaluateScenario(AREAS, UNITS, 0, pinned).regions.donetsk.ru).toBe(60);
   });
 });
 

@@ -4,7 +4,8 @@
  * a choice, per region, of which of those it keeps. No geometry here.
  */
 import type { Areas, RegionId, UnitProps } from '../data/types.ts';
-import type { Scenario, ScenarioRule } from './schema.ts';
+import type { Scenario } from './schema.ts';
+import { termFor, type Term, type Terms } from './terms.ts';
 
 /** km² of one unit or region under a scenario. ru + ua + dmz + contested = area. */
 export interface Figures {
@@ -17,6 +18,9 @@ export interface Figures {
   contested: number;
   /** km² changing hands against the line of control on the reference date; + towards Russia. */
   change: number;
+  /** The two directions of `change` apart (both ≥ 0), since a region can move both ways. */
+  toRu: number;
+  toUa: number;
   /** Russian-held km² on the line of control itself, for comparison. */
   lineRu: number;
 }
@@ -44,7 +48,17 @@ const ROWS: RegionId[] = [
   'ukraine',
 ];
 
-const empty = (): Figures => ({ area: 0, ru: 0, ua: 0, dmz: 0, contested: 0, change: 0, lineRu: 0 });
+const empty = (): Figures => ({
+  area: 0,
+  ru: 0,
+  ua: 0,
+  dmz: 0,
+  contested: 0,
+  change: 0,
+  toRu: 0,
+  toUa: 0,
+  lineRu: 0,
+});
 
 /** Resolves a scenario's `reference` to a date index, given the index chosen on the slider. */
 export function referenceIndex(
@@ -72,18 +86,16 @@ function lineOf(areas: Areas, unit: UnitProps, i: number): { ru: number; ua: num
   return { ru: unit.km2 - ua - contested, ua, contested };
 }
 
-/** Applies one rule to a unit's line of control. */
-function applyRule(
-  rule: ScenarioRule,
-  area: number,
-  line: { ru: number; ua: number; contested: number },
-): Figures {
+/** Applies one term to a unit's line of control. */
+function applyTerm(term: Term, area: number, line: { ru: number; ua: number; contested: number }): Figures {
   const f = { ...empty(), area, lineRu: line.ru };
-  if (rule.to === 'line') Object.assign(f, { ru: line.ru, ua: line.ua, contested: line.contested });
-  else if (rule.to === 'ua') f.ua = area;
-  else if (rule.ua_held_becomes === 'dmz') Object.assign(f, { ru: area - line.ua, dmz: line.ua });
+  if (term === 'line') Object.assign(f, { ru: line.ru, ua: line.ua, contested: line.contested });
+  else if (term === 'ua') f.ua = area;
+  else if (term === 'dmz') Object.assign(f, { ru: line.ru, dmz: area - line.ru });
   else f.ru = area;
   f.change = f.ru - line.ru;
+  f.toRu = Math.max(0, f.change);
+  f.toUa = Math.max(0, -f.change);
   return f;
 }
 
@@ -96,24 +108,23 @@ function add(into: Figures, f: Figures): void {
  * @param areas precomputed km² per date × unit (public/data/areas.json)
  * @param units every unit's properties (regions.topo.json `units`)
  * @param dateIndex index of the date chosen on the slider
- * @param scenario the scenario; its `reference` may pin another date
+ * @param terms the scenario's resolved terms; their `reference` may pin another date
  */
 export function evaluateScenario(
   areas: Areas,
   units: readonly UnitProps[],
   dateIndex: number,
-  scenario: Scenario,
+  terms: Terms,
 ): ScenarioResult {
-  const i = referenceIndex(areas.dates, dateIndex, scenario.reference);
+  const i = referenceIndex(areas.dates, dateIndex, terms.reference);
   const regions = Object.fromEntries(ROWS.map((r) => [r, empty()])) as Record<RegionId, Figures>;
   const byUnit: Record<string, Figures> = {};
   let uaInRussiaKnown = true;
   for (const unit of units) {
-    if (!unit.region || unit.region === 'ukraine') continue;
-    const rule = scenario.rules.find((r) => r.region === unit.region);
-    if (!rule) throw new Error(`scenario ${scenario.id} has no rule for ${unit.region}`);
+    const term = termFor(terms, unit);
+    if (!term || !unit.region) continue;
     if (unit.country === 'RU' && areas.ua[unit.id]?.[i] === null) uaInRussiaKnown = false;
-    const f = applyRule(rule, unit.km2, lineOf(areas, unit, i));
+    const f = applyTerm(term, unit.km2, lineOf(areas, unit, i));
     byUnit[unit.id] = f;
     add(regions[unit.region], f);
     if (unit.country === 'UA') add(regions.ukraine, f);

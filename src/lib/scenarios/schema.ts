@@ -1,6 +1,6 @@
 /**
- * What a scenario is (DESIGN §4): a per-region rule saying who holds the land. Scenarios are data,
- * validated with valibot so that a proposal file from data/scenarios/ can be checked at load.
+ * What a scenario is (DESIGN §4): a per-region rule saying who holds the land. Scenarios are data
+ * (data/scenarios/<id>.json), validated with valibot when the app is built and again when it loads.
  */
 import * as v from 'valibot';
 
@@ -15,9 +15,15 @@ export const RULE_REGIONS = [
   'other',
 ] as const;
 
-const Localised = v.object({ en: v.string(), uk: v.string() });
+/** Oblasts inside `other` that a proposal names one by one (unit ids of regions.topo.json). */
+export const OTHER_UNITS = ['kharkiv', 'sumy', 'dnipropetrovsk', 'mykolaiv', 'chernihiv', 'kyiv'] as const;
 
-const Rule = v.object({
+const Localised = v.strictObject({
+  en: v.pipe(v.string(), v.minLength(1)),
+  uk: v.pipe(v.string(), v.minLength(1)),
+});
+
+const Rule = v.strictObject({
   region: v.picklist(RULE_REGIONS),
   /** `ru`: whole region Russian-held; `ua`: whole region Ukrainian-held; `line`: as on the line of control. */
   to: v.picklist(['ru', 'ua', 'line']),
@@ -25,25 +31,75 @@ const Rule = v.object({
   ua_held_becomes: v.optional(v.picklist(['dmz'])),
 });
 
-/** Schema of one scenario; fixed stops and proposals share it. */
-export const ScenarioSchema = v.object({
+/** A rule for one oblast inside `other`, overriding the region's rule there. */
+const UnitRule = v.strictObject({
+  unit: v.picklist(OTHER_UNITS),
+  to: v.picklist(['ru', 'ua', 'line']),
+});
+
+const onePerRegion = <T extends { region: string }>(rules: T[]) =>
+  new Set(rules.map((r) => r.region)).size === rules.length;
+
+/** One reading of terms a proposal leaves open; its rules replace the scenario's for those regions. */
+const Variant = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
-  kind: v.picklist(['fixed', 'proposal']),
-  announced: v.optional(v.pipe(v.string(), v.isoDate())),
   title: Localised,
   summary: Localised,
-  sources: v.array(v.object({ name: v.string(), url: v.pipe(v.string(), v.url()), date: v.string() })),
-  /** The date whose line of control the scenario starts from: the slider's date, or a fixed day. */
-  reference: v.union([v.literal('selected'), v.literal('latest'), v.pipe(v.string(), v.isoDate())]),
-  rules: v.pipe(
-    v.array(Rule),
-    v.check(
-      (rules) => RULE_REGIONS.every((r) => rules.filter((x) => x.region === r).length === 1),
-      'every region needs exactly one rule',
-    ),
-  ),
+  rules: v.optional(v.pipe(v.array(Rule), v.check(onePerRegion, 'a variant names each region at most once'))),
+  units: v.optional(v.array(UnitRule)),
 });
+
+const IsoDate = v.pipe(v.string(), v.isoDate());
+
+/** Schema of one scenario; fixed stops and proposals share it. */
+export const ScenarioSchema = v.pipe(
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+    kind: v.picklist(['fixed', 'proposal']),
+    /** Day the proposal was made or reported. */
+    announced: v.optional(IsoDate),
+    title: Localised,
+    summary: Localised,
+    /** How the terms are known: an official text, a leaked draft, or press reports of what was said. */
+    basis: v.optional(v.picklist(['published', 'leaked', 'reported'])),
+    /** What the terms leave open, and how this scenario reads them. */
+    note: v.optional(Localised),
+    sources: v.array(
+      v.strictObject({
+        name: v.pipe(v.string(), v.minLength(1)),
+        url: v.pipe(v.string(), v.url()),
+        date: IsoDate,
+      }),
+    ),
+    /** The date whose line of control the scenario starts from: the slider's date, the latest, or a fixed day. */
+    reference: v.union([v.literal('selected'), v.literal('latest'), IsoDate]),
+    rules: v.pipe(
+      v.array(Rule),
+      v.check(
+        (rules) => RULE_REGIONS.every((r) => rules.filter((x) => x.region === r).length === 1),
+        'every region needs exactly one rule',
+      ),
+    ),
+    units: v.optional(v.array(UnitRule)),
+    /** Power plants (ids of context.topo.json `plants`) the terms demilitarise, such as the Zaporizhzhia NPP. */
+    demilitarised_plants: v.optional(v.array(v.string())),
+    /** Readings of open terms, the first being the default. */
+    variants: v.optional(v.pipe(v.array(Variant), v.minLength(2))),
+  }),
+  v.check(
+    (s) => s.kind === 'fixed' || (!!s.announced && !!s.basis && s.sources.length > 0),
+    'a proposal needs announced, basis and sources',
+  ),
+);
 
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
 export type ScenarioRule = Scenario['rules'][number];
+export type UnitRule = NonNullable<Scenario['units']>[number];
+export type ScenarioVariant = NonNullable<Scenario['variants']>[number];
 export type RuleRegion = (typeof RULE_REGIONS)[number];
+
+/** Where a schema check failed, as "field.path: message", for errors that name the field. */
+export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  return `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`;
+}

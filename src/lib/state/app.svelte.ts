@@ -8,10 +8,22 @@ import { loadData, type AppData } from '../data/load.ts';
 import { decodeContext, decodeControl, decodeRegions, type Context, type Regions } from '../data/decode.ts';
 import type { Manifest, Areas, ControlTopology } from '../data/types.ts';
 import { labelPoints, type LabelProps } from '../geo/label-points.ts';
-import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO } from '../scenarios/builtin.ts';
-import { evaluateScenario } from '../scenarios/evaluate.ts';
+import { DEFAULT_SCENARIO, orderCatalog, parseCatalog } from '../scenarios/catalog.ts';
+import { SCENARIO_FILES } from '../scenarios/files.ts';
+import type { Scenario } from '../scenarios/schema.ts';
+import { evaluateScenario, referenceIndex } from '../scenarios/evaluate.ts';
 import { drawSets } from '../scenarios/draw.ts';
-import { parseUrl, resolveDate, type Lang, type UrlNotice, type UrlState, type View } from './url.ts';
+import { effectiveCustom, resolveTerms, variantOf, type Custom } from '../scenarios/terms.ts';
+import { plantSides, plantUnits } from '../scenarios/assets.ts';
+import {
+  parseUrl,
+  resolveDate,
+  type Lang,
+  type UrlContext,
+  type UrlNotice,
+  type UrlState,
+  type View,
+} from './url.ts';
 
 /** Loaded and decoded data; only the control history stays encoded, decoded a date at a time. */
 export interface Loaded {
@@ -22,11 +34,25 @@ export interface Loaded {
   context: Context;
   /** Where to write the focus regions' names. */
   labels: FeatureCollection<Point, LabelProps>;
+  /** The scenario catalog in slider order. */
+  scenarios: Scenario[];
+  /** Plant id → unit it stands in. */
+  plantUnits: Map<string, string>;
 }
 
+/** The catalog as bundled; a bad file is reported by `load`, as any other data error. */
+function readCatalog(): { scenarios: Scenario[]; error: string | null } {
+  try {
+    return { scenarios: parseCatalog(SCENARIO_FILES), error: null };
+  } catch (err) {
+    return { scenarios: [], error: (err as Error).message };
+  }
+}
+const CATALOG = readCatalog();
+
 /** Context for parsing and writing the URL. */
-export const URL_CONTEXT = {
-  scenarios: BUILTIN_SCENARIOS.map((s) => s.id),
+export const URL_CONTEXT: UrlContext = {
+  scenarios: Object.fromEntries(CATALOG.scenarios.map((s) => [s.id, (s.variants ?? []).map((x) => x.id)])),
   defaultScenario: DEFAULT_SCENARIO,
 };
 
@@ -34,13 +60,16 @@ const LABELLED = new Set(['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'ar_c
 
 function prepare(raw: AppData): Loaded {
   const regions = decodeRegions(raw.regions);
+  const context = decodeContext(raw.context);
   return {
     manifest: raw.manifest,
     areas: raw.areas,
     control: raw.control,
     regions,
-    context: decodeContext(raw.context),
+    context,
     labels: labelPoints(regions.units.features.filter((f) => LABELLED.has(f.properties.id))),
+    scenarios: orderCatalog(CATALOG.scenarios, raw.areas, regions.unitProps),
+    plantUnits: plantUnits(context.plants, regions.units),
   };
 }
 
@@ -53,6 +82,10 @@ export class AppState {
 
   dateIndex = $state(0);
   scenarioId = $state(DEFAULT_SCENARIO);
+  /** Reading of the scenario's open terms; null for its first. */
+  variantId = $state<string | null>(null);
+  /** The reader's own toggles on top of the scenario. */
+  custom = $state.raw<Custom>({});
   lang = $state<Lang>('en');
   view = $state.raw<View | null>(null);
   notices = $state.raw<UrlNotice[]>([]);
@@ -65,18 +98,43 @@ export class AppState {
   );
   dates = $derived(this.data?.manifest.dates ?? []);
   date = $derived(this.dates[this.dateIndex] ?? null);
-  scenario = $derived(BUILTIN_SCENARIOS.find((s) => s.id === this.scenarioId) ?? BUILTIN_SCENARIOS[1]);
+  scenarios = $derived(this.data?.scenarios ?? CATALOG.scenarios);
+  scenario = $derived(this.scenarios.find((s) => s.id === this.scenarioId) ?? this.scenarios[1]);
+  variant = $derived(this.scenario ? variantOf(this.scenario, this.variantId) : null);
+  terms = $derived(this.scenario ? resolveTerms(this.scenario, this.variantId, this.custom) : null);
+  /** Whether the reader's toggles change anything. */
+  customised = $derived(Object.keys(this.custom).length > 0);
+  /** The day whose line the scenario is measured against: the slider's, or one the scenario pins. */
+  shownIndex = $derived(
+    this.terms ? referenceIndex(this.dates, this.dateIndex, this.terms.reference) : this.dateIndex,
+  );
+  shownDate = $derived(this.dates[this.shownIndex] ?? null);
+  /** The pinned day, when the scenario does not follow the slider. */
+  pinnedDate = $derived(this.terms && this.terms.reference !== 'selected' ? this.shownDate : null);
   result = $derived(
-    this.data
-      ? evaluateScenario(this.data.areas, this.data.regions.unitProps, this.dateIndex, this.scenario)
+    this.data && this.terms
+      ? evaluateScenario(this.data.areas, this.data.regions.unitProps, this.dateIndex, this.terms)
       : null,
   );
-  sets = $derived(this.data ? drawSets(this.scenario, this.data.regions.unitProps) : null);
+  sets = $derived(this.data && this.terms ? drawSets(this.terms, this.data.regions.unitProps) : null);
   /** The shown date's control geometry: decoded here, and only here, when the date changes. */
-  control = $derived(this.data && this.date ? decodeControl(this.data.control, this.date) : null);
-  carried = $derived(!!this.date && !!this.data?.manifest.carried.includes(this.date));
+  control = $derived(this.data && this.shownDate ? decodeControl(this.data.control, this.shownDate) : null);
+  plants = $derived(
+    this.data && this.control && this.terms
+      ? plantSides(
+          this.data.context.plants,
+          this.data.plantUnits,
+          this.data.regions.unitProps,
+          this.control.pieces,
+          this.terms,
+        )
+      : [],
+  );
+  carried = $derived(!!this.shownDate && !!this.data?.manifest.carried.includes(this.shownDate));
   urlState = $derived<UrlState>({
     scenario: this.scenarioId,
+    variant: this.variantId,
+    custom: this.custom,
     date: this.date,
     view: this.view,
     lang: this.lang,
@@ -86,6 +144,8 @@ export class AppState {
   constructor(search: string) {
     const { state, notices } = parseUrl(search, URL_CONTEXT);
     this.scenarioId = state.scenario;
+    this.variantId = state.variant;
+    this.custom = state.custom;
     this.lang = state.lang;
     this.view = state.view;
     this.notices = notices;
@@ -94,6 +154,10 @@ export class AppState {
 
   /** Fetches and decodes the data, then places the requested date. */
   async load(base: string): Promise<void> {
+    if (CATALOG.error) {
+      this.loadError = CATALOG.error;
+      return;
+    }
     try {
       const loaded = prepare(await loadData(base));
       const { index, notice } = resolveDate(loaded.manifest.dates, this.requestedDate);
@@ -110,6 +174,19 @@ export class AppState {
     const { index, notice } = resolveDate(this.dates, iso);
     this.dateIndex = index;
     this.notices = notice ? [notice] : [];
+  }
+
+  /** Chooses a scenario; the reader's toggles and the variant start afresh from it. */
+  setScenario(id: string): void {
+    if (id === this.scenarioId) return;
+    this.scenarioId = id;
+    this.variantId = null;
+    this.custom = {};
+  }
+
+  /** Sets the reader's toggles, keeping only those that differ from the scenario. */
+  setCustom(custom: Custom): void {
+    if (this.scenario) this.custom = effectiveCustom(this.scenario, this.variantId, custom);
   }
 
   /** Removes one notice. */

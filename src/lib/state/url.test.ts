@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { parseUrl, resolveDate, serialiseUrl, type UrlState } from './url.ts';
 import { isIsoDate, snapDate } from './dates.ts';
 
-const ctx = { scenarios: ['borders-1991', 'controlled', 'claimed'], defaultScenario: 'controlled' };
+const ctx = {
+  scenarios: { 'borders-1991': [], controlled: [], claimed: [], 'plan-x': ['a', 'b'] },
+  defaultScenario: 'controlled',
+};
+const DEFAULTS = { variant: null, custom: {} };
 const DATES = ['2022-04-04', '2022-04-05', '2022-04-06', '2022-04-10'];
 
 describe('parseUrl', () => {
   it('gives defaults and no notices for an empty query', () => {
     expect(parseUrl('', ctx)).toEqual({
-      state: { scenario: 'controlled', date: null, view: null, lang: 'en' },
+      state: { scenario: 'controlled', ...DEFAULTS, date: null, view: null, lang: 'en' },
       notices: [],
     });
   });
@@ -17,6 +21,7 @@ describe('parseUrl', () => {
     const { state, notices } = parseUrl('?scenario=claimed&date=2022-04-05&view=37.8,48,7.5&lang=uk', ctx);
     expect(state).toEqual({
       scenario: 'claimed',
+      ...DEFAULTS,
       date: '2022-04-05',
       view: { lon: 37.8, lat: 48, zoom: 7.5 },
       lang: 'uk',
@@ -26,12 +31,37 @@ describe('parseUrl', () => {
 
   it('falls back to defaults with a notice for each bad value', () => {
     const { state, notices } = parseUrl('scenario=nope&date=2022-02-30&view=1,2&lang=ru', ctx);
-    expect(state).toEqual({ scenario: 'controlled', date: null, view: null, lang: 'en' });
+    expect(state).toEqual({ scenario: 'controlled', ...DEFAULTS, date: null, view: null, lang: 'en' });
     expect(notices.map((n) => n.kind === 'bad-value' && n.param)).toEqual([
       'scenario',
       'date',
       'view',
       'lang',
+    ]);
+  });
+
+  it('reads a variant of the chosen scenario and the reader’s toggles', () => {
+    const { state, notices } = parseUrl(
+      'scenario=plan-x&variant=b&custom=donetsk:ru,kursk:line,other:ua',
+      ctx,
+    );
+    expect(state).toMatchObject({
+      scenario: 'plan-x',
+      variant: 'b',
+      custom: { donetsk: 'ru', kursk: 'line', other: 'ua' },
+    });
+    expect(notices).toEqual([]);
+  });
+
+  it('drops unknown variants and toggles a region does not offer, with a notice', () => {
+    const { state, notices } = parseUrl(
+      'scenario=plan-x&variant=zz&custom=donetsk:dmz,kursk:ua,mars:ru,other:ru,,',
+      ctx,
+    );
+    expect(state).toMatchObject({ variant: null, custom: { donetsk: 'dmz' } });
+    expect(notices).toEqual([
+      { kind: 'bad-value', param: 'variant', value: 'zz' },
+      { kind: 'bad-value', param: 'custom', value: 'kursk:ua,mars:ru,other:ru' },
     ]);
   });
 
@@ -45,9 +75,29 @@ describe('parseUrl', () => {
 describe('serialiseUrl', () => {
   it('round-trips', () => {
     const states: UrlState[] = [
-      { scenario: 'controlled', date: '2022-04-05', view: null, lang: 'en' },
-      { scenario: 'claimed', date: '2026-08-22', view: { lon: 37.8, lat: 48.0123, zoom: 6.25 }, lang: 'uk' },
-      { scenario: 'borders-1991', date: null, view: { lon: -1.5, lat: -2, zoom: 0 }, lang: 'en' },
+      { scenario: 'controlled', ...DEFAULTS, date: '2022-04-05', view: null, lang: 'en' },
+      {
+        scenario: 'claimed',
+        ...DEFAULTS,
+        date: '2026-08-22',
+        view: { lon: 37.8, lat: 48.0123, zoom: 6.25 },
+        lang: 'uk',
+      },
+      {
+        scenario: 'borders-1991',
+        ...DEFAULTS,
+        date: null,
+        view: { lon: -1.5, lat: -2, zoom: 0 },
+        lang: 'en',
+      },
+      {
+        scenario: 'plan-x',
+        variant: 'b',
+        custom: { donetsk: 'dmz', crimea: 'ua', other: 'line' },
+        date: '2025-01-01',
+        view: null,
+        lang: 'en',
+      },
     ];
     for (const s of states) expect(parseUrl(serialiseUrl(s, ctx), ctx)).toEqual({ state: s, notices: [] });
   });
@@ -55,12 +105,19 @@ describe('serialiseUrl', () => {
   it('leaves defaults out, keeps foreign parameters and writes commas plainly', () => {
     const s: UrlState = {
       scenario: 'controlled',
+      ...DEFAULTS,
       date: '2024-01-01',
       view: { lon: 30, lat: 50, zoom: 5 },
       lang: 'en',
     };
     expect(serialiseUrl(s, ctx, '?embed=1&scenario=claimed')).toBe('?embed=1&date=2024-01-01&view=30,50,5');
     expect(serialiseUrl({ ...s, date: null, view: null }, ctx)).toBe('');
+    expect(
+      serialiseUrl(
+        { ...s, scenario: 'plan-x', variant: 'a', custom: { kursk: 'ru' }, date: null, view: null },
+        ctx,
+      ),
+    ).toBe('?scenario=plan-x&custom=kursk:ru');
   });
 });
 

@@ -1,8 +1,10 @@
 /**
- * The URL is the API (DESIGN §6): pure parse and serialise of `scenario`, `date`, `view` and `lang`.
- * Nothing here throws: a bad value falls back to its default and yields a notice for the reader.
+ * The URL is the API (DESIGN §6): pure parse and serialise of `scenario`, `variant`, `custom`, `date`,
+ * `view` and `lang`. Nothing here throws: a bad value falls back to its default and yields a notice.
  */
 import { isIsoDate, snapDate } from './dates.ts';
+import { RULE_REGIONS, type RuleRegion } from '../scenarios/schema.ts';
+import { TOGGLES, type Custom, type Term } from '../scenarios/terms.ts';
 
 export type Lang = 'en' | 'uk';
 export const LANGS: readonly Lang[] = ['en', 'uk'];
@@ -17,6 +19,10 @@ export interface View {
 /** State the URL carries. `date` null means "the latest date". */
 export interface UrlState {
   scenario: string;
+  /** Reading of the scenario's open terms; null for its first (or when it has none). */
+  variant: string | null;
+  /** The reader's own toggles on top of the scenario: `custom=donetsk:ru,other:line`. */
+  custom: Custom;
   date: string | null;
   view: View | null;
   lang: Lang;
@@ -24,13 +30,30 @@ export interface UrlState {
 
 /** Something the reader asked for that could not be honoured exactly. */
 export type UrlNotice =
-  | { kind: 'bad-value'; param: 'scenario' | 'date' | 'view' | 'lang'; value: string }
+  | { kind: 'bad-value'; param: 'scenario' | 'variant' | 'custom' | 'date' | 'view' | 'lang'; value: string }
   | { kind: 'date-snapped'; value: string; to: string };
 
 /** Everything the parser needs to know about the data. */
 export interface UrlContext {
-  scenarios: readonly string[];
+  /** Scenario ids, each with the ids of its variants (empty when it has none). */
+  scenarios: Readonly<Record<string, readonly string[]>>;
   defaultScenario: string;
+}
+
+/** Parses `custom`; entries naming an unknown region or a toggle the region does not offer are bad. */
+function parseCustom(raw: string): { custom: Custom; bad: string[] } {
+  const custom: Custom = {};
+  const bad: string[] = [];
+  for (const entry of raw.split(',')) {
+    if (!entry) continue;
+    const [region, term] = entry.split(':');
+    const ok =
+      (RULE_REGIONS as readonly string[]).includes(region) &&
+      TOGGLES[region as RuleRegion].includes(term as Term);
+    if (ok) custom[region as RuleRegion] = term as Term;
+    else bad.push(entry);
+  }
+  return { custom, bad };
 }
 
 function parseView(raw: string): View | null {
@@ -45,12 +68,30 @@ function parseView(raw: string): View | null {
 export function parseUrl(search: string, ctx: UrlContext): { state: UrlState; notices: UrlNotice[] } {
   const q = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
-  const state: UrlState = { scenario: ctx.defaultScenario, date: null, view: null, lang: 'en' };
+  const state: UrlState = {
+    scenario: ctx.defaultScenario,
+    variant: null,
+    custom: {},
+    date: null,
+    view: null,
+    lang: 'en',
+  };
 
   const scenario = q.get('scenario');
   if (scenario !== null) {
-    if (ctx.scenarios.includes(scenario)) state.scenario = scenario;
+    if (Object.hasOwn(ctx.scenarios, scenario)) state.scenario = scenario;
     else notices.push({ kind: 'bad-value', param: 'scenario', value: scenario });
+  }
+  const variant = q.get('variant');
+  if (variant !== null) {
+    if (ctx.scenarios[state.scenario].includes(variant)) state.variant = variant;
+    else notices.push({ kind: 'bad-value', param: 'variant', value: variant });
+  }
+  const custom = q.get('custom');
+  if (custom !== null) {
+    const { custom: parsed, bad } = parseCustom(custom);
+    state.custom = parsed;
+    if (bad.length) notices.push({ kind: 'bad-value', param: 'custom', value: bad.join(',') });
   }
   const date = q.get('date');
   if (date !== null) {
@@ -92,14 +133,17 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
  */
 export function serialiseUrl(state: UrlState, ctx: UrlContext, keep = ''): string {
   const q = new URLSearchParams(keep);
-  for (const k of ['scenario', 'date', 'view', 'lang']) q.delete(k);
+  for (const k of ['scenario', 'variant', 'custom', 'date', 'view', 'lang']) q.delete(k);
   if (state.scenario !== ctx.defaultScenario) q.set('scenario', state.scenario);
+  if (state.variant && state.variant !== ctx.scenarios[state.scenario]?.[0]) q.set('variant', state.variant);
+  const custom = RULE_REGIONS.filter((r) => state.custom[r]).map((r) => `${r}:${state.custom[r]}`);
+  if (custom.length) q.set('custom', custom.join(','));
   if (state.date) q.set('date', state.date);
   if (state.view) {
     const { lon, lat, zoom } = state.view;
     q.set('view', `${round(lon, 4)},${round(lat, 4)},${round(zoom, 2)}`);
   }
   if (state.lang !== 'en') q.set('lang', state.lang);
-  const s = q.toString().replaceAll('%2C', ',');
+  const s = q.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return s ? `?${s}` : '';
 }

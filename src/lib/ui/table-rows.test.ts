@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableRows } from './table-rows.ts';
 import { evaluateScenario } from '../scenarios/evaluate.ts';
-import { BUILTIN_SCENARIOS } from '../scenarios/builtin.ts';
+import { terms } from '../scenarios/catalog.test-data.ts';
 import { AREAS, UNITS } from '../scenarios/fixtures.test-data.ts';
 import { messages } from '../i18n/index.ts';
 import type { UnitProps } from '../data/types.ts';
@@ -15,7 +15,7 @@ const units: UnitProps[] = UNITS.map((u) =>
 );
 
 describe('tableRows', () => {
-  const result = evaluateScenario(AREAS, units, 0, BUILTIN_SCENARIOS[1]);
+  const result = evaluateScenario(AREAS, units, 0, terms('controlled'));
 
   it('orders rows with Sevastopol under Crimea and Kursk apart from Ukraine', () => {
     const { ukraine, total, russia } = tableRows(result, units, 'en', messages('en'));

@@ -1,0 +1,88 @@
+/**
+ * Power plants on each side under a scenario ("land and power plants"): which unit each plant stands
+ * in, who holds it on the reference line, and who would hold it under the scenario's terms.
+ */
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { PieceProps, PlantProps, Status, UnitProps } from '../data/types.ts';
+import { termFor, type Terms } from './terms.ts';
+
+type Areal = Polygon | MultiPolygon;
+
+/** The Zaporizhzhia NPP in the WRI database: always listed first. */
+export const ZNPP = 'WRI1005114';
+
+/** Who holds a plant: a control status, or demilitarised under a proposal. */
+export type Side = Status | 'dmz';
+
+export interface PlantSide extends PlantProps {
+  unit: string;
+  /** Holder on the line of control of the reference date. */
+  line: Side;
+  /** Holder under the scenario. */
+  side: Side;
+}
+
+/** Plant id → id of the unit it stands in, for plants in units the table covers. Computed once. */
+export function plantUnits(
+  plants: FeatureCollection<Point, PlantProps>,
+  units: FeatureCollection<Areal, UnitProps>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const covered = units.features.filter((u) => u.properties.region);
+  for (const p of plants.features) {
+    const unit = covered.find((u) => booleanPointInPolygon(p.geometry, u));
+    if (unit) out.set(p.properties.id, unit.properties.id);
+  }
+  return out;
+}
+
+/** Who holds a point on the line: the piece it lies in, else the unit's own country. */
+function lineSide(point: Point, unit: UnitProps, pieces: readonly Feature<Areal, PieceProps>[]): Side {
+  const piece = pieces.find((f) => f.properties.u === unit.id && booleanPointInPolygon(point, f));
+  if (piece) return piece.properties.s;
+  return unit.country === 'UA' ? 'ua' : 'ru';
+}
+
+/**
+ * Every plant in the table's units with its holder on the line and under the terms. Sorted with the
+ * Zaporizhzhia NPP first, then plants that change hands, then by capacity.
+ */
+export function plantSides(
+  plants: FeatureCollection<Point, PlantProps>,
+  unitOf: ReadonlyMap<string, string>,
+  units: readonly UnitProps[],
+  pieces: FeatureCollection<Areal, PieceProps>,
+  terms: Terms,
+): PlantSide[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const out: PlantSide[] = [];
+  for (const p of plants.features) {
+    const unit = byId.get(unitOf.get(p.properties.id) ?? '');
+    const term = unit && termFor(terms, unit);
+    if (!unit || !term) continue;
+    const line = lineSide(p.geometry, unit, pieces.features);
+    let side: Side =
+      term === 'line' ? line : term === 'ua' ? 'ua' : term === 'ru' ? 'ru' : line === 'ru' ? 'ru' : 'dmz';
+    if (terms.demilitarisedPlants.includes(p.properties.id)) side = 'dmz';
+    out.push({ ...p.properties, unit: unit.id, line, side });
+  }
+  const rank = (x: PlantSide) => (x.id === ZNPP ? 0 : x.side !== x.line ? 1 : 2);
+  return out.sort((a, b) => rank(a) - rank(b) || b.mw - a.mw);
+}
+
+/** Capacity in MW and number of plants per side, for plants in Ukraine. */
+export function capacityBySide(plants: readonly PlantSide[]): Record<Side, { mw: number; count: number }> {
+  const out = {
+    ru: { mw: 0, count: 0 },
+    ua: { mw: 0, count: 0 },
+    contested: { mw: 0, count: 0 },
+    dmz: { mw: 0, count: 0 },
+  };
+  for (const p of plants) {
+    if (p.country !== 'UA') continue;
+    out[p.side].mw += p.mw;
+    out[p.side].count += 1;
+  }
+  return out;
+}
