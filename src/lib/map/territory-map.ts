@@ -47,7 +47,7 @@ const HOME: [[number, number], [number, number]] = [
 const PATTERNS = {
   [IMAGES.claimed]: hatch(PALETTE.russianHeld, 12, 3),
   [IMAGES.dmz]: hatch(PALETTE.dmz, 12, 2, true),
-  [IMAGES.toUa]: dots(PALETTE.russianHeld, 10, 2.2),
+  [IMAGES.toUa]: dots(PALETTE.russianHeldLine, 9, 1.9),
 };
 
 /** A MapLibre map showing control, scenario and context layers. */

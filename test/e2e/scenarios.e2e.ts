@@ -1,0 +1,129 @@
+/**
+ * Scenarios end to end: the slider walks every stop and the table follows, open terms are chosen as
+ * variants, a reader's own toggles live in the link, pinned dates pin, and plants change sides.
+ */
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { suite, test } from './harness.ts';
+import { colourAt, km2, near, READY, RU_FILL } from './map-helpers.ts';
+
+const REGIONS = ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea', 'other', 'ukraine'];
+
+/** Every region row keeps ru + ua + dmz equal to its area (each figure rounded on its own). */
+async function assertRowsAddUp(page: Page, where: string) {
+  for (const r of REGIONS) {
+    const [ru, ua, dmz, area] = await Promise.all(['ru', 'ua', 'dmz', 'area'].map((c) => km2(page, r, c)));
+    assert.ok(Math.abs(ru + ua + dmz - area) <= 2, `${where}: ${r} ${ru} + ${ua} + ${dmz} ≠ ${area}`);
+  }
+}
+
+const activeStop = (page: Page) => page.locator('button[data-scenario][aria-pressed="true"]');
+
+export default suite('scenarios', [
+  test('the slider walks every stop by keyboard; title, link and table follow', async ({ page }) => {
+    await page.goto('/');
+    await page.locator(READY).waitFor();
+    const stops = await page
+      .locator('button[data-scenario]')
+      .evaluateAll((b) => b.map((x) => x.dataset.scenario!));
+    assert.ok(stops.length >= 9, `${stops.length} stops`);
+    assert.deepEqual([stops[0], stops[1], stops.at(-1)], ['borders-1991', 'controlled', 'claimed']);
+    const slider = page.getByTestId('scenario-slider');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    const ukraineRu: number[] = [];
+    for (let i = 0; i < stops.length; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      const id = stops[i];
+      assert.equal(await activeStop(page).getAttribute('data-scenario'), id);
+      const title = await activeStop(page).locator('.title').innerText();
+      assert.equal(await page.locator('#scenario-h').innerText(), title);
+      assert.equal(await slider.getAttribute('aria-valuetext'), title);
+      if (id !== 'controlled') await page.waitForURL(new RegExp(`scenario=${id}(&|$)`));
+      await assertRowsAddUp(page, id);
+      ukraineRu.push(await km2(page, 'ukraine', 'ru'));
+    }
+    assert.equal(ukraineRu[0], 0, 'borders of 1991 leave nothing under Russian control');
+    const proposals = ukraineRu.slice(2, -1);
+    assert.deepEqual(
+      proposals,
+      [...proposals].sort((a, b) => a - b),
+      'proposals ordered by share',
+    );
+    assert.ok(ukraineRu.at(-1)! >= Math.max(...proposals), 'the claim is the largest');
+    for (const r of ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea'])
+      assert.equal(await km2(page, r, 'ru'), await km2(page, r, 'area'), `claimed: ${r} wholly Russian`);
+  }),
+
+  test('US plan: Ukraine-held Donetsk becomes a demilitarised zone, pockets elsewhere return', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.locator(READY).waitFor();
+    const lineUa = await km2(page, 'donetsk', 'ua');
+    const lineOther = await km2(page, 'other', 'ru');
+    await page.locator('button[data-scenario="us-plan-2025-11"]').click();
+    await page.waitForURL(/scenario=us-plan-2025-11/);
+    assert.equal(await km2(page, 'donetsk', 'dmz'), lineUa);
+    assert.equal(await km2(page, 'donetsk', 'ua'), 0);
+    assert.equal(await km2(page, 'other', 'change'), -lineOther);
+    const dmz = page.locator('[data-testid="changes"] li[data-change="dmz"]');
+    assert.equal(Number(await dmz.getAttribute('data-km2')), lineUa);
+    assert.match(await page.getByTestId('scenario-details').innerText(), /Leaked draft/);
+    assert.equal(
+      await page.locator('[data-testid="plants"] tbody tr').first().getAttribute('data-plant'),
+      'WRI1005114',
+    );
+  }),
+
+  test('a reader’s own toggles change the table and are kept in the link', async ({ page }) => {
+    await page.goto('/?scenario=us-plan-2025-11&custom=donetsk:ua');
+    await page.locator(READY).waitFor();
+    assert.equal(await km2(page, 'donetsk', 'ru'), 0);
+    assert.ok((await km2(page, 'donetsk', 'change')) < 0);
+    assert.match(
+      await page.getByTestId('area-table').locator('caption').innerText(),
+      /Your scenario, based on/,
+    );
+    await page.locator('summary', { hasText: 'Make your own scenario' }).isVisible();
+    await page.locator('select[data-region="kherson"]').selectOption('ru');
+    await page.waitForURL(/custom=donetsk:ua,kherson:ru/);
+    assert.equal(await km2(page, 'kherson', 'ru'), await km2(page, 'kherson', 'area'));
+    // Back to the scenario as proposed: the toggles leave the link.
+    await page.getByRole('button', { name: 'Back to the scenario as proposed' }).click();
+    await page.waitForURL((u) => !u.search.includes('custom='));
+    assert.equal(await km2(page, 'donetsk', 'ua'), 0);
+  }),
+
+  test('the Kursk exchange pins its date and offers the open terms as choices', async ({ page }) => {
+    await page.goto('/?scenario=kursk-exchange-2025-02');
+    await page.locator(READY).waitFor();
+    assert.match(await page.getByTestId('date-shown').innerText(), /11 February 2025/);
+    assert.ok(await page.getByTestId('date-slider').isDisabled(), 'date slider waits');
+    assert.ok(await page.getByTestId('pinned').isVisible());
+    const kursk = Number(await page.locator('[data-change="kursk"]').getAttribute('data-km2'));
+    assert.ok(kursk > 300 && kursk < 1300, `Kursk land returned: ${kursk} km²`);
+    assert.equal(await km2(page, 'ukraine', 'change'), 0);
+    await page.getByLabel(/For Russian-held Kharkiv oblast/).check();
+    await page.waitForURL(/variant=kharkiv/);
+    assert.ok((await km2(page, 'other', 'change')) < 0, 'Kharkiv land returns to Ukraine');
+    await page.locator('button[data-scenario="controlled"]').click();
+    assert.ok(await page.getByTestId('date-slider').isEnabled(), 'date slider free again');
+  }),
+
+  test('the December framework demilitarises the Zaporizhzhia NPP', async ({ page }) => {
+    await page.goto('/?scenario=plan-2025-12');
+    await page.locator(READY).waitFor();
+    const znpp = page.locator('[data-testid="plants"] tr[data-plant="WRI1005114"]');
+    assert.equal(await znpp.getAttribute('data-side'), 'dmz');
+  }),
+
+  test('land returning to Ukraine is drawn apart from land held', async ({ page }) => {
+    await page.goto('/?scenario=borders-1991&view=37.8,48.0,9');
+    await page.locator(READY).waitFor();
+    const box = await page.locator('.map').boundingBox();
+    assert.ok(box);
+    const c = await colourAt(page, box.x + box.width / 2 - 20, box.y + box.height / 2 + 20);
+    assert.ok(!near(c, RU_FILL, 25), `Donetsk under borders-1991 drawn ${c}, like held land`);
+  }),
+]);
