@@ -126,4 +126,35 @@ export default suite('scenarios', [
     const c = await colourAt(page, box.x + box.width / 2 - 20, box.y + box.height / 2 + 20);
     assert.ok(!near(c, RU_FILL, 25), `Donetsk under borders-1991 drawn ${c}, like held land`);
   }),
+  test('compares two scenarios on a split map with a table of differences', async ({ page }) => {
+    await page.goto('/?scenario=us-plan-2025-11');
+    await page.locator(READY).waitFor();
+    await page.getByTestId('compare-select').selectOption('claimed');
+    await page.waitForURL(/compare=claimed/);
+    await page.locator('[data-testid="compare-map"][data-shown]').waitFor();
+    for (const r of ['donetsk', 'kherson', 'ukraine']) {
+      const a = await km2(page, r, 'ru');
+      const row = page.locator(`[data-testid="compare-table"] tr[data-region="${r}"]`);
+      const cell = async (c: string) =>
+        Number(await row.locator(`td[data-col="${c}"]`).getAttribute('data-km2'));
+      assert.equal(await cell('a-ru'), a, `${r}: A is the scenario in the area table`);
+      assert.ok(
+        Math.abs((await cell('b-ru')) - (await cell('a-ru')) - (await cell('diff-ru'))) <= 1,
+        `${r}: B − A`,
+      );
+    }
+    assert.equal(
+      Number(
+        await page
+          .locator('[data-testid="compare-table"] tr[data-region="kherson"] td[data-col="b-ru"]')
+          .getAttribute('data-km2'),
+      ),
+      await km2(page, 'kherson', 'area'),
+      'claimed: all of Kherson',
+    );
+    const divider = page.getByRole('slider', { name: /Divider/ });
+    await divider.focus();
+    await page.keyboard.press('End');
+    assert.equal(await divider.inputValue(), '95');
+  }),
 ]);

@@ -82,6 +82,18 @@ export const en = {
   fuelWind: 'Wind',
   fuelOther: 'Other',
 
+  compare: 'Compare with',
+  compareNone: 'No comparison',
+  compareDivider: 'Divider: the chosen scenario on the left, the compared one on the right',
+  compareTable: 'Difference between the two scenarios',
+  compareCaption: (a: string, b: string, date: string) =>
+    `A: ${a}. B: ${b}. Areas in km², on the line of control of ${date} unless a scenario pins its own day.`,
+  colRuA: 'Russian control, A',
+  colRuB: 'Russian control, B',
+  colDiff: 'Difference, B − A',
+  colDmzA: 'Demilitarised, A',
+  colDmzB: 'Demilitarised, B',
+
   legend: 'Legend',
   legendSource: (date: string) => `Control on ${date}. Source: DeepStateMap.live.`,
   ruHeld: 'Under Russian control (DeepStateMap)',

@@ -83,6 +83,18 @@ export const uk: Messages = {
   fuelWind: 'Вітрова',
   fuelOther: 'Інше',
 
+  compare: 'Порівняти з',
+  compareNone: 'Без порівняння',
+  compareDivider: 'Роздільник: обраний сценарій ліворуч, порівнюваний праворуч',
+  compareTable: 'Різниця між двома сценаріями',
+  compareCaption: (a, b, date) =>
+    `A: ${a}. B: ${b}. Площі в км², за лінією контролю на ${date}, якщо сценарій не задає власну дату.`,
+  colRuA: 'Контроль Росії, A',
+  colRuB: 'Контроль Росії, B',
+  colDiff: 'Різниця, B − A',
+  colDmzA: 'Демілітаризовано, A',
+  colDmzB: 'Демілітаризовано, B',
+
   legend: 'Легенда',
   legendSource: (date) => `Контроль на ${date}. Джерело: DeepStateMap.live.`,
   ruHeld: 'Під контролем Росії (DeepStateMap)',

@@ -168,6 +168,35 @@ export class TerritoryMap {
     });
   }
 
+  /** The camera now. */
+  camera(): View {
+    const c = this.map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+  }
+
+  /**
+   * Keeps another map's camera on this one's, both ways (the compare view). Returns the unlink.
+   * A flag stops the echo: the follower's own 'move' would otherwise move the leader back.
+   */
+  linkCamera(other: TerritoryMap): () => void {
+    let busy = false;
+    const follow = (from: maplibregl.Map, to: maplibregl.Map) => () => {
+      if (busy) return;
+      busy = true;
+      to.jumpTo({ center: from.getCenter(), zoom: from.getZoom() });
+      busy = false;
+    };
+    const forward = follow(this.map, other.map);
+    const back = follow(other.map, this.map);
+    this.map.on('move', forward);
+    other.map.on('move', back);
+    forward();
+    return () => {
+      this.map.off('move', forward);
+      other.map.off('move', back);
+    };
+  }
+
   /** Frees the WebGL context. */
   destroy(): void {
     this.map.remove();

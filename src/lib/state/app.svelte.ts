@@ -86,6 +86,8 @@ export class AppState {
   variantId = $state<string | null>(null);
   /** The reader's own toggles on top of the scenario. */
   custom = $state.raw<Custom>({});
+  /** A second scenario to compare with (its first reading, no toggles); null for none. */
+  compareId = $state<string | null>(null);
   lang = $state<Lang>('en');
   view = $state.raw<View | null>(null);
   notices = $state.raw<UrlNotice[]>([]);
@@ -130,11 +132,31 @@ export class AppState {
         )
       : [],
   );
+  compareScenario = $derived(this.scenarios.find((s) => s.id === this.compareId) ?? null);
+  compareTerms = $derived(this.compareScenario ? resolveTerms(this.compareScenario) : null);
+  compareResult = $derived(
+    this.data && this.compareTerms
+      ? evaluateScenario(this.data.areas, this.data.regions.unitProps, this.dateIndex, this.compareTerms)
+      : null,
+  );
+  /** What the compare map draws: its sets, and its own line when it pins another day. */
+  compareSide = $derived.by(() => {
+    if (!this.data || !this.compareTerms || !this.compareResult || !this.control || !this.compareScenario)
+      return null;
+    const date = this.dates[this.compareResult.referenceIndex];
+    return {
+      sets: drawSets(this.compareTerms, this.data.regions.unitProps),
+      date,
+      control: date === this.shownDate ? this.control : decodeControl(this.data.control, date),
+      scenario: this.compareScenario,
+    };
+  });
   carried = $derived(!!this.shownDate && !!this.data?.manifest.carried.includes(this.shownDate));
   urlState = $derived<UrlState>({
     scenario: this.scenarioId,
     variant: this.variantId,
     custom: this.custom,
+    compare: this.compareId,
     date: this.date,
     view: this.view,
     lang: this.lang,
@@ -146,6 +168,7 @@ export class AppState {
     this.scenarioId = state.scenario;
     this.variantId = state.variant;
     this.custom = state.custom;
+    this.compareId = state.compare;
     this.lang = state.lang;
     this.view = state.view;
     this.notices = notices;
@@ -182,6 +205,7 @@ export class AppState {
     this.scenarioId = id;
     this.variantId = null;
     this.custom = {};
+    if (this.compareId === id) this.compareId = null;
   }
 
   /** Sets the reader's toggles, keeping only those that differ from the scenario. */

@@ -6,7 +6,7 @@ const ctx = {
   scenarios: { 'borders-1991': [], controlled: [], claimed: [], 'plan-x': ['a', 'b'] },
   defaultScenario: 'controlled',
 };
-const DEFAULTS = { variant: null, custom: {} };
+const DEFAULTS = { variant: null, custom: {}, compare: null };
 const DATES = ['2022-04-04', '2022-04-05', '2022-04-06', '2022-04-10'];
 
 describe('parseUrl', () => {
@@ -65,6 +65,15 @@ describe('parseUrl', () => {
     ]);
   });
 
+  it('reads a scenario to compare with, but not the scenario itself or an unknown one', () => {
+    expect(parseUrl('scenario=claimed&compare=plan-x', ctx).state.compare).toBe('plan-x');
+    for (const q of ['scenario=claimed&compare=claimed', 'compare=nope']) {
+      const { state, notices } = parseUrl(q, ctx);
+      expect(state.compare).toBeNull();
+      expect(notices).toEqual([{ kind: 'bad-value', param: 'compare', value: q.split('compare=')[1] }]);
+    }
+  });
+
   it('rejects views out of range or with junk', () => {
     for (const v of ['200,48,5', '30,90,5', '30,48,30', '30,48,5x', 'a,b,c']) {
       expect(parseUrl(`view=${v}`, ctx).state.view).toBeNull();
@@ -94,6 +103,7 @@ describe('serialiseUrl', () => {
         scenario: 'plan-x',
         variant: 'b',
         custom: { donetsk: 'dmz', crimea: 'ua', other: 'line' },
+        compare: 'claimed',
         date: '2025-01-01',
         view: null,
         lang: 'en',

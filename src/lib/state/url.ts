@@ -23,6 +23,8 @@ export interface UrlState {
   variant: string | null;
   /** The reader's own toggles on top of the scenario: `custom=donetsk:ru,other:line`. */
   custom: Custom;
+  /** A second scenario shown beside the first: `compare=<id>`; null for none. */
+  compare: string | null;
   date: string | null;
   view: View | null;
   lang: Lang;
@@ -30,7 +32,11 @@ export interface UrlState {
 
 /** Something the reader asked for that could not be honoured exactly. */
 export type UrlNotice =
-  | { kind: 'bad-value'; param: 'scenario' | 'variant' | 'custom' | 'date' | 'view' | 'lang'; value: string }
+  | {
+      kind: 'bad-value';
+      param: 'scenario' | 'variant' | 'custom' | 'compare' | 'date' | 'view' | 'lang';
+      value: string;
+    }
   | { kind: 'date-snapped'; value: string; to: string };
 
 /** Everything the parser needs to know about the data. */
@@ -72,6 +78,7 @@ export function parseUrl(search: string, ctx: UrlContext): { state: UrlState; no
     scenario: ctx.defaultScenario,
     variant: null,
     custom: {},
+    compare: null,
     date: null,
     view: null,
     lang: 'en',
@@ -92,6 +99,11 @@ export function parseUrl(search: string, ctx: UrlContext): { state: UrlState; no
     const { custom: parsed, bad } = parseCustom(custom);
     state.custom = parsed;
     if (bad.length) notices.push({ kind: 'bad-value', param: 'custom', value: bad.join(',') });
+  }
+  const compare = q.get('compare');
+  if (compare !== null) {
+    if (Object.hasOwn(ctx.scenarios, compare) && compare !== state.scenario) state.compare = compare;
+    else notices.push({ kind: 'bad-value', param: 'compare', value: compare });
   }
   const date = q.get('date');
   if (date !== null) {
@@ -133,11 +145,12 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
  */
 export function serialiseUrl(state: UrlState, ctx: UrlContext, keep = ''): string {
   const q = new URLSearchParams(keep);
-  for (const k of ['scenario', 'variant', 'custom', 'date', 'view', 'lang']) q.delete(k);
+  for (const k of ['scenario', 'variant', 'custom', 'compare', 'date', 'view', 'lang']) q.delete(k);
   if (state.scenario !== ctx.defaultScenario) q.set('scenario', state.scenario);
   if (state.variant && state.variant !== ctx.scenarios[state.scenario]?.[0]) q.set('variant', state.variant);
   const custom = RULE_REGIONS.filter((r) => state.custom[r]).map((r) => `${r}:${state.custom[r]}`);
   if (custom.length) q.set('custom', custom.join(','));
+  if (state.compare) q.set('compare', state.compare);
   if (state.date) q.set('date', state.date);
   if (state.view) {
     const { lon, lat, zoom } = state.view;
