@@ -94,6 +94,18 @@ export const en = {
   colDmzA: 'Demilitarised, A',
   colDmzB: 'Demilitarised, B',
 
+  mapZoomIn: 'Zoom in',
+  mapZoomOut: 'Zoom out',
+  mapCredits: 'Toggle map credits',
+  gestureWindows: 'Use Ctrl + scroll to zoom the map',
+  gestureMac: 'Use ⌘ + scroll to zoom the map',
+  gestureMobile: 'Use two fingers to move the map',
+  openFull: 'Open the full map',
+  summaryRu: (km2: string, pct: string) => `${km2} km² of Ukraine under Russian control (${pct})`,
+  summaryChange: (km2: string) => `${km2} km² against the line of control`,
+  sourceLine: (date: string) =>
+    `Control: DeepStateMap.live, ${date}. Boundaries: OCHA COD-AB (CC BY-IGO), Natural Earth. Power plants: WRI (CC BY 4.0).`,
+
   legend: 'Legend',
   legendSource: (date: string) => `Control on ${date}. Source: DeepStateMap.live.`,
   ruHeld: 'Under Russian control (DeepStateMap)',

@@ -49,7 +49,7 @@ export const uk: Messages = {
   toggleDmz: 'Українська частина демілітаризована',
 
   changes: 'Що переходить з рук у руки',
-  changesIntro: (date) => `Порівняно з лінією контролю на ${date}.`,
+  changesIntro: (date) => `Порівняно з лінією контролю на ${date}`,
   changesToRu: 'Перейшло б під контроль Росії',
   changesToUa: 'Повернулося б під контроль України',
   changesDmz: 'Було б демілітаризовано',
@@ -95,8 +95,20 @@ export const uk: Messages = {
   colDmzA: 'Демілітаризовано, A',
   colDmzB: 'Демілітаризовано, B',
 
+  mapZoomIn: 'Збільшити',
+  mapZoomOut: 'Зменшити',
+  mapCredits: 'Показати або сховати джерела карти',
+  gestureWindows: 'Щоб змінити масштаб, прокручуйте з натиснутою Ctrl',
+  gestureMac: 'Щоб змінити масштаб, прокручуйте з натиснутою ⌘',
+  gestureMobile: 'Щоб рухати карту, використовуйте два пальці',
+  openFull: 'Відкрити повну карту',
+  summaryRu: (km2, pct) => `${km2} км² України під контролем Росії (${pct})`,
+  summaryChange: (km2) => `${km2} км² порівняно з лінією контролю`,
+  sourceLine: (date) =>
+    `Контроль: DeepStateMap.live, ${date}; межі: OCHA COD-AB (CC BY-IGO), Natural Earth; електростанції: WRI (CC BY 4.0).`,
+
   legend: 'Легенда',
-  legendSource: (date) => `Контроль на ${date}. Джерело: DeepStateMap.live.`,
+  legendSource: (date) => `Контроль на ${date}; джерело: DeepStateMap.live.`,
   ruHeld: 'Під контролем Росії (DeepStateMap)',
   uaHeld: 'Під контролем України',
   uaInRussia: 'Під контролем України на території Росії (DeepStateMap)',
@@ -115,7 +127,7 @@ export const uk: Messages = {
 
   table: 'Площі за регіонами',
   tableCaption: (scenario, date) =>
-    `${scenario}. Зміну обчислено відносно лінії контролю на ${date}. Площі в км².`,
+    `${scenario}. Зміну обчислено відносно лінії контролю на ${date}; площі в км².`,
   colRegion: 'Регіон',
   colOfficial: 'Офіційна площа',
   colPolygon: 'Площа на карті',
@@ -164,6 +176,6 @@ export const uk: Messages = {
   dismiss: 'Закрити',
   badValue: (param, value) =>
     `Посилання містить ${param} «${value}», якого немає; натомість показано типове значення.`,
-  dateSnapped: (value, to) => `Для ${value} немає даних; показано найближчу доступну дату, ${to}.`,
+  dateSnapped: (value, to) => `Для ${value} немає даних; показано найближчу доступну дату: ${to}`,
   km2: 'км²',
 };

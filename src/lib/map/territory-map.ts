@@ -35,6 +35,10 @@ export interface Hover {
 /** Fixed data the style is built from once. */
 export type MapInput = Omit<StyleInput, keyof MapState | 'control' | 'fontFaces'> & {
   fontFaces: StyleInput['fontFaces'];
+  /** Inside an article: plain scrolling scrolls the page; ctrl/⌘ + wheel or two fingers move the map. */
+  cooperative: boolean;
+  /** MapLibre's own UI strings (zoom buttons, gesture hints) in the page's language. */
+  locale: Record<string, string>;
 };
 
 /** The area the map opens on: the front, the Crimea and Kursk, with some of Ukraine for context. */
@@ -83,6 +87,8 @@ export class TerritoryMap {
       minZoom: 3.5,
       maxZoom: 11,
       dragRotate: false,
+      cooperativeGestures: input.cooperative,
+      locale: input.locale,
       pitchWithRotate: false,
       attributionControl: { compact: true },
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrl, resolveDate, serialiseUrl, type UrlState } from './url.ts';
+import { parseModes, parseUrl, resolveDate, serialiseUrl, type UrlState } from './url.ts';
 import { isIsoDate, snapDate } from './dates.ts';
 
 const ctx = {
@@ -128,6 +128,13 @@ describe('serialiseUrl', () => {
         ctx,
       ),
     ).toBe('?scenario=plan-x&custom=kursk:ru');
+  });
+});
+
+describe('parseModes', () => {
+  it('switches embed and presentation on with 1 only', () => {
+    expect(parseModes('?embed=1&present=1')).toEqual({ embed: true, present: true });
+    expect(parseModes('embed=true&present=0')).toEqual({ embed: false, present: false });
   });
 });
 

@@ -46,6 +46,18 @@ export interface UrlContext {
   defaultScenario: string;
 }
 
+/** Page modes the URL switches on: `embed=1` (chrome-less, for iframes), `present=1` (classroom). */
+export interface Modes {
+  embed: boolean;
+  present: boolean;
+}
+
+/** Reads the mode flags; they are kept in the URL as they are, never rewritten. */
+export function parseModes(search: string): Modes {
+  const q = new URLSearchParams(search);
+  return { embed: q.get('embed') === '1', present: q.get('present') === '1' };
+}
+
 /** Parses `custom`; entries naming an unknown region or a toggle the region does not offer are bad. */
 function parseCustom(raw: string): { custom: Custom; bad: string[] } {
   const custom: Custom = {};
