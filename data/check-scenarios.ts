@@ -7,18 +7,31 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseCatalog, ScenarioFileError } from '../src/lib/scenarios/catalog.ts';
+import type { Scenario } from '../src/lib/scenarios/schema.ts';
 
-/** Reads and validates every scenario file in `dir`; throws ScenarioFileError on the first bad one. */
-export function checkScenarios(dir: string): number {
+/** Every `.json` file in `dir` as name → parsed JSON; `fail` makes the error for one that is not JSON. */
+export function readJsonDir(
+  dir: string,
+  fail: (file: string, detail: string) => Error,
+): Record<string, unknown> {
   const files: Record<string, unknown> = {};
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     try {
       files[name] = JSON.parse(readFileSync(join(dir, name), 'utf8'));
     } catch (err) {
-      throw new ScenarioFileError(name, `is not valid JSON (${(err as Error).message})`);
+      throw fail(name, `is not valid JSON (${(err as Error).message})`);
     }
   }
-  return parseCatalog(files).length;
+  return files;
+}
+
+/** Reads and validates every scenario file in `dir`; throws ScenarioFileError on the first bad one. */
+export function readCatalog(dir: string): Scenario[] {
+  return parseCatalog(readJsonDir(dir, (file, detail) => new ScenarioFileError(file, detail)));
+}
+
+export function checkScenarios(dir: string): number {
+  return readCatalog(dir).length;
 }
 
 /** Vite plugin: checks the catalog when a build or the dev server starts. */

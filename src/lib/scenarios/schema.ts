@@ -18,7 +18,8 @@ export const RULE_REGIONS = [
 /** Oblasts inside `other` that a proposal names one by one (unit ids of regions.topo.json). */
 export const OTHER_UNITS = ['kharkiv', 'sumy', 'dnipropetrovsk', 'mykolaiv', 'chernihiv', 'kyiv'] as const;
 
-const Localised = v.strictObject({
+/** Text in both languages of the app; shared with tours. */
+export const Localised = v.strictObject({
   en: v.pipe(v.string(), v.minLength(1)),
   uk: v.pipe(v.string(), v.minLength(1)),
 });
@@ -51,6 +52,13 @@ const Variant = v.strictObject({
 
 const IsoDate = v.pipe(v.string(), v.isoDate());
 
+/** A report a scenario or tour step cites. */
+export const Source = v.strictObject({
+  name: v.pipe(v.string(), v.minLength(1)),
+  url: v.pipe(v.string(), v.url()),
+  date: IsoDate,
+});
+
 /** Schema of one scenario; fixed stops and proposals share it. */
 export const ScenarioSchema = v.pipe(
   v.strictObject({
@@ -64,13 +72,7 @@ export const ScenarioSchema = v.pipe(
     basis: v.optional(v.picklist(['published', 'leaked', 'reported'])),
     /** What the terms leave open, and how this scenario reads them. */
     note: v.optional(Localised),
-    sources: v.array(
-      v.strictObject({
-        name: v.pipe(v.string(), v.minLength(1)),
-        url: v.pipe(v.string(), v.url()),
-        date: IsoDate,
-      }),
-    ),
+    sources: v.array(Source),
     /** The date whose line of control the scenario starts from: the slider's date, the latest, or a fixed day. */
     reference: v.union([v.literal('selected'), v.literal('latest'), IsoDate]),
     rules: v.pipe(
