@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseModes, parseUrl, resolveDate, serialiseUrl, type UrlState } from './url.ts';
+import { dropParams, parseModes, parseUrl, resolveDate, serialiseUrl, type UrlState } from './url.ts';
 import { isIsoDate, snapDate } from './dates.ts';
 
 const ctx = {
@@ -128,6 +128,12 @@ describe('serialiseUrl', () => {
         ctx,
       ),
     ).toBe('?scenario=plan-x&custom=kursk:ru');
+  });
+});
+
+describe('dropParams', () => {
+  it('removes the named parameters and keeps the rest', () => {
+    expect(dropParams('?embed=1&scenario=claimed&embed=2', ['embed'])).toBe('scenario=claimed');
   });
 });
 

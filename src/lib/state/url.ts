@@ -58,6 +58,13 @@ export function parseModes(search: string): Modes {
   return { embed: q.get('embed') === '1', present: q.get('present') === '1' };
 }
 
+/** The query string without some parameters, e.g. the embed's link out drops `embed`. */
+export function dropParams(search: string, names: readonly string[]): string {
+  const q = new URLSearchParams(search);
+  for (const n of names) q.delete(n);
+  return q.toString();
+}
+
 /** Parses `custom`; entries naming an unknown region or a toggle the region does not offer are bad. */
 function parseCustom(raw: string): { custom: Custom; bad: string[] } {
   const custom: Custom = {};
