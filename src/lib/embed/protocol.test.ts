@@ -69,7 +69,6 @@ describe('parseIncoming: properties', () => {
       withNullPrototype: true,
       withObjectString: true,
       withSparseArray: true,
-      withUnicodeString: true,
     });
     fc.assert(fc.property(anything, check), RUNS);
   });
@@ -142,7 +141,7 @@ describe('parseIncoming: examples', () => {
   });
 
   it('ignores other types, including the messages the embed itself sends', () => {
-    // Typed arrays stand in for the rest of what structured clone carries (slow to generate at random).
+    // Typed arrays stand in for what structured clone carries but fc.anything is slow to make.
     const others = [{ type: HEIGHT, height: 3 }, { type: 'set' }, 'x', null, [], new Uint8Array(4)];
     for (const data of others) {
       expect(parseIncoming(data, ctx)).toBeNull();
