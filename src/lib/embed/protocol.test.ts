@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  HEIGHT,
+  MAX_HEIGHT,
+  SET,
+  heightMessage,
+  parseIncoming,
+  setMessage,
+  stateMessage,
+  type IncomingContext,
+  type SetRequest,
+} from './protocol.ts';
+import { CATALOG } from '../scenarios/catalog.test-data.ts';
+import { isIsoDate } from '../state/dates.ts';
+import type { Figures } from '../scenarios/evaluate.ts';
+
+const ctx: IncomingContext = {
+  scenarios: Object.fromEntries(CATALOG.map((s) => [s.id, (s.variants ?? []).map((x) => x.id)])),
+  current: 'controlled',
+};
+const IDS = Object.keys(ctx.scenarios);
+const RUNS = { numRuns: 1000 };
+
+/** An oracle written apart from the parser: what a request may contain to be honoured. */
+function valid(r: SetRequest): boolean {
+  const keys = Object.keys(r);
+  if (!keys.every((k) => ['scenario', 'date', 'variant'].includes(k))) return false;
+  if (r.scenario !== undefined && !IDS.includes(r.scenario)) return false;
+  if (r.date !== undefined && !isIsoDate(r.date)) return false;
+  const variants = ctx.scenarios[r.scenario ?? ctx.current];
+  return r.variant === undefined || variants.includes(r.variant);
+}
+
+const check = (data: unknown) => {
+  const r = parseIncoming(data, ctx);
+  return r === null || valid(r);
+};
+
+/** A valid request: a catalog scenario (or none), one of its variants (or none), a real day (or none). */
+const request: fc.Arbitrary<SetRequest> = fc
+  .record(
+    {
+      scenario: fc.constantFrom(...IDS),
+      date: fc
+        .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+    },
+    { requiredKeys: [] },
+  )
+  .chain((r) => {
+    const variants = ctx.scenarios[r.scenario ?? ctx.current];
+    return variants.length
+      ? fc
+          .option(fc.constantFrom(...variants), { nil: undefined })
+          .map((variant) => (variant === undefined ? r : { ...r, variant }))
+      : fc.constant(r);
+  });
+
+describe('parseIncoming: properties', () => {
+  it('never throws on anything, and whatever it returns is valid', () => {
+    const anything = fc.anything({
+      maxDepth: 3,
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withSparseArray: true,
+    });
+    fc.assert(fc.property(anything, check), RUNS);
+  });
+
+  it('never throws on set messages with random extra keys and values', () => {
+    const message = fc
+      .tuple(fc.dictionary(fc.string(), fc.anything(), { maxKeys: 30 }), fc.anything(), fc.anything())
+      .map(([extra, scenario, date]) => ({ ...extra, type: SET, scenario, date }));
+    fc.assert(fc.property(message, check), RUNS);
+  });
+
+  it('refuses oversized strings and keys, and valid-looking messages that are too long', () => {
+    const big = fc.string({ minLength: 101, maxLength: 20_000 });
+    fc.assert(
+      fc.property(big, fc.constantFrom('scenario', 'date', 'variant', 'padding'), (s, key) => {
+        expect(parseIncoming({ type: SET, scenario: 'claimed', [key]: s }, ctx)).toBeNull();
+        expect(parseIncoming({ type: SET, scenario: 'claimed', [s]: 1 }, ctx)).toBeNull();
+      }),
+      RUNS,
+    );
+    const padding = Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`p${i}`, 'x'.repeat(100)]));
+    expect(parseIncoming({ type: SET, scenario: 'claimed', ...padding }, ctx)).toBeNull();
+  });
+
+  it('gives back every valid request it is sent, through the structured clone postMessage makes', () => {
+    fc.assert(
+      fc.property(request, (r) => {
+        expect(parseIncoming(structuredClone(setMessage(r)), ctx)).toEqual(r);
+      }),
+      RUNS,
+    );
+  });
+
+  it('refuses a valid request once any field is spoiled', () => {
+    const spoil = fc.constantFrom<[keyof SetRequest, unknown]>(
+      ['scenario', 'nope'],
+      ['scenario', '__proto__'],
+      ['scenario', 7],
+      ['date', '2025-02-30'],
+      ['date', '2025-2-3'],
+      ['date', 20250203],
+      ['variant', 'nope'],
+      ['variant', null],
+    );
+    fc.assert(
+      fc.property(request, spoil, (r, [key, value]) => {
+        expect(parseIncoming({ ...setMessage(r), [key]: value }, ctx)).toBeNull();
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('parseIncoming: examples', () => {
+  it('reads a set message and drops keys it does not know', () => {
+    expect(
+      parseIncoming({ type: SET, scenario: 'plan-2025-12', variant: 'donbas-zone', lang: 'uk' }, ctx),
+    ).toEqual({ scenario: 'plan-2025-12', variant: 'donbas-zone' });
+  });
+
+  it('checks a lone variant against the current scenario', () => {
+    expect(parseIncoming({ type: SET, variant: 'donbas-zone' }, ctx)).toBeNull();
+    expect(parseIncoming({ type: SET, variant: 'donbas-zone' }, { ...ctx, current: 'plan-2025-12' })).toEqual(
+      { variant: 'donbas-zone' },
+    );
+  });
+
+  it('takes a message that asks for nothing as an empty request', () => {
+    expect(parseIncoming({ type: SET }, ctx)).toEqual({});
+  });
+
+  it('ignores other types, including the messages the embed itself sends', () => {
+    // Typed arrays stand in for what structured clone carries but fc.anything is slow to make.
+    const others = [{ type: HEIGHT, height: 3 }, { type: 'set' }, 'x', null, [], new Uint8Array(4)];
+    for (const data of others) {
+      expect(parseIncoming(data, ctx)).toBeNull();
+    }
+  });
+
+  it('survives a proxy that throws', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(parseIncoming(hostile, ctx)).toBeNull();
+  });
+});
+
+describe('outgoing messages', () => {
+  const figures: Figures = {
+    area: 603_550.4,
+    ru: 116_712.6,
+    ua: 486_837.8,
+    dmz: 0,
+    contested: 0,
+    change: -0.3,
+    toRu: 0,
+    toUa: 0.3,
+    lineRu: 116_712.9,
+  };
+
+  it('gives Ukraine’s totals in whole km², as the table’s data-km2', () => {
+    expect(stateMessage('controlled', '2026-08-22', figures)).toEqual({
+      type: 'territory-scenarios:state',
+      scenario: 'controlled',
+      date: '2026-08-22',
+      totals: { ru: 116_713, ua: 486_838, dmz: 0, change: 0 },
+    });
+    expect(Object.is(stateMessage('x', 'y', figures).totals.change, -0)).toBe(false);
+  });
+
+  it('rounds heights up to whole pixels and caps them', () => {
+    expect(heightMessage(640.2)).toEqual({ type: HEIGHT, height: 641 });
+    expect(heightMessage(1e9).height).toBe(MAX_HEIGHT);
+    expect(heightMessage(0).height).toBe(1);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * The embed protocol (DESIGN §7): what an embedded page posts to its host, and the one message it
+ * accepts. Incoming messages may come from any page that frames the app, so they are parsed
+ * defensively: bounded in size, checked in shape and against the catalog, and never thrown on.
+ */
+import * as v from 'valibot';
+import type { Figures } from '../scenarios/evaluate.ts';
+import { isIsoDate } from '../state/dates.ts';
+import type { UrlContext } from '../state/url.ts';
+
+export const STATE = 'territory-scenarios:state';
+export const HEIGHT = 'territory-scenarios:height';
+export const SET = 'territory-scenarios:set';
+
+/** Tallest height an embed asks for, px; public/embed.js caps at the same figure. */
+export const MAX_HEIGHT = 5000;
+/** Bounds on an incoming message, far above any real one, so junk costs no more than a glance. */
+export const MAX_JSON = 2048;
+export const MAX_STRING = 100;
+const MAX_KEYS = 16;
+
+/** Ukraine's totals under the scenario, whole km², as the area table's `data-km2`. */
+export interface Totals {
+  ru: number;
+  ua: number;
+  dmz: number;
+  change: number;
+}
+
+export interface StateMessage {
+  type: typeof STATE;
+  scenario: string;
+  /** The date chosen on the slider, YYYY-MM-DD. */
+  date: string;
+  totals: Totals;
+}
+
+export interface HeightMessage {
+  type: typeof HEIGHT;
+  height: number;
+}
+
+/** What a host may ask the embed to show; every field optional. */
+export interface SetRequest {
+  scenario?: string;
+  date?: string;
+  variant?: string;
+}
+
+export interface SetMessage extends SetRequest {
+  type: typeof SET;
+}
+
+/** What incoming messages are checked against. */
+export interface IncomingContext {
+  /** Scenario ids with their variant ids, as in the URL context. */
+  scenarios: UrlContext['scenarios'];
+  /** The scenario shown now: a `variant` sent without a `scenario` must belong to it. */
+  current: string;
+}
+
+const km2 = (x: number) => Math.round(x) || 0;
+
+/** The state message for the host: scenario, date and Ukraine's totals (the `ukraine` row). */
+export function stateMessage(scenario: string, date: string, ukraine: Figures): StateMessage {
+  return {
+    type: STATE,
+    scenario,
+    date,
+    totals: { ru: km2(ukraine.ru), ua: km2(ukraine.ua), dmz: km2(ukraine.dmz), change: km2(ukraine.change) },
+  };
+}
+
+/** The height message: whole pixels, rounded up so nothing is cut off, and capped like the host caps. */
+export function heightMessage(height: number): HeightMessage {
+  return { type: HEIGHT, height: Math.min(MAX_HEIGHT, Math.max(1, Math.ceil(height))) };
+}
+
+/** A set message, as a host (or a test) sends it. */
+export function setMessage(request: SetRequest): SetMessage {
+  return { type: SET, ...request };
+}
+
+const Text = v.pipe(v.string(), v.maxLength(MAX_STRING));
+
+/** Unknown keys are dropped rather than refused, so a newer host can still talk to an older embed. */
+const SetSchema = v.object({
+  type: v.literal(SET),
+  scenario: v.optional(Text),
+  date: v.optional(v.pipe(Text, v.check(isIsoDate))),
+  variant: v.optional(Text),
+});
+
+/**
+ * Cheap bounds checked before anything else: a flat object of few keys and short strings, small as
+ * JSON. Nested values are refused outright, so that measuring the JSON stays cheap.
+ */
+function bounded(data: unknown): data is Record<string, unknown> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const keys = Object.keys(data);
+  if (keys.length > MAX_KEYS) return false;
+  for (const k of keys) {
+    const x = (data as Record<string, unknown>)[k];
+    if (k.length > MAX_STRING || (typeof x === 'object' && x !== null)) return false;
+    if (typeof x === 'string' && x.length > MAX_STRING) return false;
+  }
+  return JSON.stringify(data).length <= MAX_JSON;
+}
+
+/**
+ * Reads a message event's data. Returns the request when it is a well-formed `set` message naming a
+ * known scenario, a variant of it (or of the current scenario) and a real calendar day; `{}` when it
+ * asks for nothing; null for anything else. Dates are checked for form only: the app snaps them into
+ * the data as it does a URL's.
+ */
+export function parseIncoming(data: unknown, ctx: IncomingContext): SetRequest | null {
+  try {
+    if (!bounded(data)) return null;
+    const r = v.safeParse(SetSchema, data);
+    if (!r.success) return null;
+    const { scenario, date, variant } = r.output;
+    if (scenario !== undefined && !Object.hasOwn(ctx.scenarios, scenario)) return null;
+    const variants = ctx.scenarios[scenario ?? ctx.current] ?? [];
+    if (variant !== undefined && !variants.includes(variant)) return null;
+    const out: SetRequest = {};
+    if (scenario !== undefined) out.scenario = scenario;
+    if (date !== undefined) out.date = date;
+    if (variant !== undefined) out.variant = variant;
+    return out;
+  } catch {
+    // Proxies, throwing getters, BigInt in JSON: whatever the sender made, the embed carries on.
+    return null;
+  }
+}
