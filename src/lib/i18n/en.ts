@@ -106,6 +106,17 @@ export const en = {
   sourceLine: (date: string) =>
     `Control: DeepStateMap.live, ${date}. Boundaries: OCHA COD-AB (CC BY-IGO), Natural Earth. Power plants: WRI (CC BY 4.0).`,
 
+  tours: 'Guided tours',
+  tourChoose: 'Choose a tour',
+  tourStep: (n: number, total: number) => `Step ${n} of ${total}`,
+  tourPrev: 'Previous step',
+  tourNext: 'Next step',
+  tourEnd: 'End the tour',
+  present: 'Present',
+  presentLabel: 'Present full screen for a class',
+  presentLeave: 'Leave presentation',
+  presentHint: '← → step · 1–9 scenario · Space play/pause · F full screen · Esc leave',
+
   legend: 'Legend',
   legendSource: (date: string) => `Control on ${date}. Source: DeepStateMap.live.`,
   ruHeld: 'Under Russian control (DeepStateMap)',

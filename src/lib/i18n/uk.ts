@@ -107,6 +107,17 @@ export const uk: Messages = {
   sourceLine: (date) =>
     `Контроль: DeepStateMap.live, ${date}; межі: OCHA COD-AB (CC BY-IGO), Natural Earth; електростанції: WRI (CC BY 4.0).`,
 
+  tours: 'Екскурсії',
+  tourChoose: 'Оберіть екскурсію',
+  tourStep: (n, total) => `Крок ${n} з ${total}`,
+  tourPrev: 'Попередній крок',
+  tourNext: 'Наступний крок',
+  tourEnd: 'Завершити екскурсію',
+  present: 'Презентація',
+  presentLabel: 'Показати на весь екран для класу',
+  presentLeave: 'Вийти з презентації',
+  presentHint: '← → крок · 1–9 сценарій · Пробіл відтворення/пауза · F повний екран · Esc вихід',
+
   legend: 'Легенда',
   legendSource: (date) => `Контроль на ${date}; джерело: DeepStateMap.live.`,
   ruHeld: 'Під контролем Росії (DeepStateMap)',

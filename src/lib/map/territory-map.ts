@@ -174,6 +174,21 @@ export class TerritoryMap {
     });
   }
 
+  /**
+   * Moves the camera: a short flight, or a jump when the reader prefers reduced motion.
+   * @param coveredLeft share of the map's width hidden under a panel on the left; the view centres in the rest
+   */
+  moveTo(view: View, animate: boolean, coveredLeft = 0): void {
+    const left = Math.round(this.map.getContainer().clientWidth * coveredLeft);
+    const to = {
+      center: [view.lon, view.lat] as [number, number],
+      zoom: view.zoom,
+      padding: { left, top: 0, right: 0, bottom: 0 },
+    };
+    if (animate) this.map.flyTo({ ...to, duration: 1200 });
+    else this.map.jumpTo(to);
+  }
+
   /** The camera now. */
   camera(): View {
     const c = this.map.getCenter();

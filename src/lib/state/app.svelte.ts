@@ -90,6 +90,8 @@ export class AppState {
   compareId = $state<string | null>(null);
   lang = $state<Lang>('en');
   view = $state.raw<View | null>(null);
+  /** A camera move asked for by the app (a tour step); a new object each time, so it always fires. */
+  cameraRequest = $state.raw<View | null>(null);
   notices = $state.raw<UrlNotice[]>([]);
   playing = $state(false);
   /** The date asked for in the URL, until the data arrives to place it. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dropParams, parseModes, parseUrl, resolveDate, serialiseUrl, type UrlState } from './url.ts';
+import {
+  dropParams,
+  parseModes,
+  parseUrl,
+  setFlag,
+  resolveDate,
+  serialiseUrl,
+  type UrlState,
+} from './url.ts';
 import { isIsoDate, snapDate } from './dates.ts';
 
 const ctx = {
@@ -134,6 +142,11 @@ describe('serialiseUrl', () => {
 describe('dropParams', () => {
   it('removes the named parameters and keeps the rest', () => {
     expect(dropParams('?embed=1&scenario=claimed&embed=2', ['embed'])).toBe('scenario=claimed');
+  });
+
+  it('sets or clears a mode flag', () => {
+    expect(setFlag('?scenario=claimed', 'present', true)).toBe('scenario=claimed&present=1');
+    expect(setFlag('present=1&date=2024-01-01', 'present', false)).toBe('date=2024-01-01');
   });
 });
 

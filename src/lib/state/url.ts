@@ -34,7 +34,7 @@ export interface UrlState {
 export type UrlNotice =
   | {
       kind: 'bad-value';
-      param: 'scenario' | 'variant' | 'custom' | 'compare' | 'date' | 'view' | 'lang';
+      param: 'scenario' | 'variant' | 'custom' | 'compare' | 'date' | 'view' | 'lang' | 'tour' | 'step';
       value: string;
     }
   | { kind: 'date-snapped'; value: string; to: string };
@@ -62,6 +62,14 @@ export function parseModes(search: string): Modes {
 export function dropParams(search: string, names: readonly string[]): string {
   const q = new URLSearchParams(search);
   for (const n of names) q.delete(n);
+  return q.toString();
+}
+
+/** The query string with a mode flag set to 1 or removed. */
+export function setFlag(search: string, name: keyof Modes, on: boolean): string {
+  const q = new URLSearchParams(search);
+  if (on) q.set(name, '1');
+  else q.delete(name);
   return q.toString();
 }
 
