@@ -1,0 +1,74 @@
+/**
+ * The example host page with two responsive embeds: embed.js sizes both iframes to their content,
+ * and a `set` message from the host changes what an embed shows.
+ */
+import assert from 'node:assert/strict';
+import type { Frame, Page } from 'playwright-core';
+import { suite, test } from './harness.ts';
+import { READY } from './map-helpers.ts';
+
+async function frameOf(page: Page, selector: string): Promise<Frame> {
+  const handle = await page.locator(selector).elementHandle();
+  const frame = await handle?.contentFrame();
+  assert.ok(frame, `${selector} has a frame`);
+  return frame;
+}
+
+export default suite('embed host page', { viewport: { width: 800, height: 900 } }, [
+  test('sizes both embeds to their content and switches one by message', async ({ page }) => {
+    await page.goto('/embed-example.html');
+    const frames = page.locator('iframe[data-territory-scenarios]');
+    assert.equal(await frames.count(), 2);
+    for (const sel of ['iframe[data-territory-scenarios] >> nth=0', '#plan']) {
+      await page.locator(sel).scrollIntoViewIfNeeded();
+      const frame = await frameOf(page, sel);
+      await frame.locator(READY).waitFor();
+      // The iframe's height follows the page inside it (the CSS default is 640 px).
+      await page.waitForFunction(
+        (s) => {
+          const el = document.querySelector<HTMLIFrameElement>(s);
+          const inner = el?.contentDocument?.documentElement.scrollHeight;
+          return !!el && !!inner && Math.abs(el.getBoundingClientRect().height - inner) <= 2;
+        },
+        sel.startsWith('#') ? sel : 'iframe[data-territory-scenarios]',
+      );
+    }
+    const plan = await frameOf(page, '#plan');
+    assert.match(await plan.getByTestId('scenario-title').innerText(), /US 28-point plan/);
+    const before = Number(await plan.getByTestId('area-summary').getAttribute('data-km2'));
+    await page.locator('#show-claimed').click();
+    await plan.waitForFunction(() =>
+      document.querySelector('[data-testid="scenario-title"]')?.textContent?.includes('Claimed'),
+    );
+    const after = Number(await plan.getByTestId('area-summary').getAttribute('data-km2'));
+    assert.ok(after > before, `claimed ${after} km² > plan ${before} km²`);
+  }),
+
+  test(
+    'ignores hostile messages and keeps working',
+    async ({ page }) => {
+      await page.goto('/embed-example.html');
+      await page.locator('#plan').scrollIntoViewIfNeeded();
+      const plan = await frameOf(page, '#plan');
+      await plan.locator(READY).waitFor();
+      await page.evaluate(() => {
+        const w = document.querySelector<HTMLIFrameElement>('#plan')!.contentWindow!;
+        const junk: unknown[] = [
+          null,
+          42,
+          'territory-scenarios:set',
+          { type: 'territory-scenarios:set', scenario: '<img src=x onerror=alert(1)>' },
+          { type: 'territory-scenarios:set', scenario: 'x'.repeat(100000) },
+          { type: 'territory-scenarios:set', date: { toString: 1 } },
+          { type: 'nonsense' },
+        ];
+        for (const m of junk) w.postMessage(m, '*');
+        w.postMessage({ type: 'territory-scenarios:set', scenario: 'borders-1991' }, '*');
+      });
+      await plan.waitForFunction(() =>
+        document.querySelector('[data-testid="scenario-title"]')?.textContent?.includes('1991'),
+      );
+    },
+    { allowErrors: false },
+  ),
+]);
