@@ -57,7 +57,7 @@ export const LICENCE =
   'Derived data. The line of control is DeepStateMap.live’s, which states no open licence; the copy used is redistributed under GPL-3.0 by cyterat/deepstate-map-data (before 2024-07-08: an archive with no licence stated). Boundaries: COD-AB CC BY-IGO, Natural Earth public domain. Credit the sources and check DeepStateMap.live’s terms before reuse.';
 
 /** A download name that says what is inside: `territory-scenarios_<scenario>[_<variant>]_<date>.<ext>`. */
-export function exportFileName(about: ExportAbout, ext: 'csv' | 'geojson'): string {
+export function exportFileName(about: ExportAbout, ext: 'csv' | 'geojson' | 'png'): string {
   const parts = ['territory-scenarios', about.scenario, about.variant, about.date].filter(Boolean);
   // Ids and dates are already [a-z0-9-]; anything else is replaced so no name can leave the folder.
   return `${parts.join('_').replace(/[^A-Za-z0-9_-]/g, '-')}.${ext}`;

@@ -189,6 +189,30 @@ export class TerritoryMap {
     else this.map.jumpTo(to);
   }
 
+  /**
+   * A copy of the map as shown, drawn at `pixelRatio` for crisp exports. WebGL clears its buffer after
+   * each frame, so the copy is taken inside the 'render' event of a fresh frame.
+   */
+  async snapshot(pixelRatio: number): Promise<HTMLCanvasElement> {
+    const m = this.map;
+    const before = m.getPixelRatio();
+    m.setPixelRatio(pixelRatio);
+    await new Promise<void>((resolve) => m.once('idle', () => resolve()));
+    const copy = await new Promise<HTMLCanvasElement>((resolve) => {
+      m.once('render', () => {
+        const src = m.getCanvas();
+        const c = document.createElement('canvas');
+        c.width = src.width;
+        c.height = src.height;
+        c.getContext('2d')?.drawImage(src, 0, 0);
+        resolve(c);
+      });
+      m.triggerRepaint();
+    });
+    m.setPixelRatio(before);
+    return copy;
+  }
+
   /** The camera now. */
   camera(): View {
     const c = this.map.getCenter();

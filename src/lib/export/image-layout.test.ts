@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { coverCrop, imageLayout, type Rect } from './image-layout.ts';
+
+const inside = (r: Rect, w: number, h: number) => r.x >= 0 && r.y >= 0 && r.x + r.w <= w && r.y + r.h <= h;
+const apart = (a: Rect, b: Rect) =>
+  a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+
+describe('imageLayout', () => {
+  it.each([
+    ['landscape', 1200, 675],
+    ['square', 1080, 1080],
+  ] as const)('%s: %i×%i with every part inside and none overlapping', (format, w, h) => {
+    const l = imageLayout(format);
+    expect([l.width, l.height]).toEqual([w, h]);
+    const parts = [l.header, l.map, l.panel, l.footer];
+    for (const p of parts) expect(inside(p, w, h)).toBe(true);
+    for (let i = 0; i < parts.length; i++)
+      for (let j = i + 1; j < parts.length; j++) expect(apart(parts[i], parts[j])).toBe(true);
+    expect(l.map.w * l.map.h).toBeGreaterThan(w * h * 0.35);
+  });
+});
+
+describe('coverCrop', () => {
+  it('crops the long side of the source, centred, to the box’s shape', () => {
+    expect(coverCrop(1000, 500, { x: 0, y: 0, w: 100, h: 100 })).toEqual({ x: 250, y: 0, w: 500, h: 500 });
+    expect(coverCrop(400, 800, { x: 9, y: 9, w: 200, h: 100 })).toEqual({ x: 0, y: 300, w: 400, h: 200 });
+  });
+});

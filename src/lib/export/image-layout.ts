@@ -1,0 +1,60 @@
+/**
+ * Where things go on an exported image, in CSS pixels (drawn at 2×): landscape for slides and
+ * link previews, square for social posts. Pure, so the geometry is tested without a canvas.
+ */
+
+export type ImageFormat = 'landscape' | 'square';
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface ImageLayout {
+  width: number;
+  height: number;
+  /** Title, scenario and date. */
+  header: Rect;
+  map: Rect;
+  /** Key numbers and the legend. */
+  panel: Rect;
+  /** Source and attribution line, and the permalink. */
+  footer: Rect;
+}
+
+/** Drawn at twice the CSS size, so text stays crisp on high-density screens and in print. */
+export const SCALE = 2;
+
+const PAD = 24;
+
+export function imageLayout(format: ImageFormat): ImageLayout {
+  if (format === 'landscape') {
+    const width = 1200;
+    const height = 675;
+    const header = { x: PAD, y: PAD, w: width - 2 * PAD, h: 78 };
+    const footer = { x: PAD, y: height - PAD - 40, w: width - 2 * PAD, h: 40 };
+    const top = header.y + header.h + 8;
+    const bottom = footer.y - 8;
+    const map = { x: PAD, y: top, w: 720, h: bottom - top };
+    const panel = { x: map.x + map.w + PAD, y: top, w: width - 3 * PAD - map.w, h: bottom - top };
+    return { width, height, header, map, panel, footer };
+  }
+  const width = 1080;
+  const height = 1080;
+  const header = { x: PAD, y: PAD, w: width - 2 * PAD, h: 86 };
+  const footer = { x: PAD, y: height - PAD - 44, w: width - 2 * PAD, h: 44 };
+  const panel = { x: PAD, y: footer.y - 8 - 220, w: width - 2 * PAD, h: 220 };
+  const top = header.y + header.h + 8;
+  const map = { x: PAD, y: top, w: width - 2 * PAD, h: panel.y - 8 - top };
+  return { width, height, header, map, panel, footer };
+}
+
+/** Scales an image of size `w`×`h` to cover `box`, centred: the source rectangle to draw from. */
+export function coverCrop(w: number, h: number, box: Rect): Rect {
+  const scale = Math.max(box.w / w, box.h / h);
+  const sw = box.w / scale;
+  const sh = box.h / scale;
+  return { x: (w - sw) / 2, y: (h - sh) / 2, w: sw, h: sh };
+}

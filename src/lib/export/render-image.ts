@@ -1,0 +1,145 @@
+/**
+ * Draws an export image on a canvas at 2×: the map snapshot, the title, scenario and date, key
+ * numbers, legend and the source line; returns a PNG that also carries its credits as text chunks.
+ */
+import { coverCrop, imageLayout, SCALE, type ImageFormat, type Rect } from './image-layout.ts';
+import { withChunks } from './png-chunks.ts';
+
+export interface LegendKey {
+  label: string;
+  kind: 'fill' | 'hatch' | 'dots' | 'crosshatch';
+  color: string;
+}
+
+export interface ImageContent {
+  title: string;
+  scenarioTitle: string;
+  dateLine: string;
+  /** Key numbers, one per line, already formatted for the language. */
+  numbers: string[];
+  legend: LegendKey[];
+  /** Sources and attribution: drawn, and written into the file's "Source" text chunk. */
+  source: string;
+  link: string;
+}
+
+const FONT = '"Noto Sans", system-ui, sans-serif';
+const INK = '#1f1d1b';
+const MUTED = '#5a5650';
+
+/** Breaks text into lines no wider than `max`, at spaces. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function text(
+  ctx: CanvasRenderingContext2D,
+  s: string,
+  box: Rect,
+  y: number,
+  size: number,
+  bold = false,
+  color = INK,
+) {
+  ctx.font = `${bold ? '700 ' : ''}${size}px ${FONT}`;
+  ctx.fillStyle = color;
+  let at = y;
+  for (const line of wrap(ctx, s, box.w)) {
+    ctx.fillText(line, box.x, at);
+    at += size * 1.3;
+  }
+  return at;
+}
+
+function swatch(ctx: CanvasRenderingContext2D, key: LegendKey, x: number, y: number) {
+  const w = 26;
+  const h = 16;
+  ctx.save();
+  ctx.fillStyle = '#faf8f3';
+  ctx.fillRect(x, y, w, h);
+  ctx.beginPath();
+  ctx.rect(x, y, w, h);
+  ctx.clip();
+  ctx.fillStyle = key.color;
+  ctx.strokeStyle = key.color;
+  if (key.kind === 'fill') ctx.fillRect(x, y, w, h);
+  else if (key.kind === 'dots') {
+    for (let i = 2; i < w; i += 5) for (let j = 2; j < h; j += 5) ctx.fillRect(x + i, y + j, 1.6, 1.6);
+  } else {
+    ctx.lineWidth = 1.6;
+    for (let i = -h; i < w; i += 6) {
+      ctx.beginPath();
+      ctx.moveTo(x + i, y + h);
+      ctx.lineTo(x + i + h, y);
+      if (key.kind === 'crosshatch') {
+        ctx.moveTo(x + i, y);
+        ctx.lineTo(x + i + h, y + h);
+      }
+      ctx.stroke();
+    }
+  }
+  ctx.restore();
+  ctx.strokeStyle = '#0003';
+  ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+}
+
+/** Renders the image; `map` is a snapshot of the map as shown. */
+export async function renderImage(
+  map: HTMLCanvasElement,
+  format: ImageFormat,
+  content: ImageContent,
+): Promise<Blob> {
+  await Promise.all([document.fonts.load(`16px ${FONT}`), document.fonts.load(`700 16px ${FONT}`)]);
+  const l = imageLayout(format);
+  const canvas = document.createElement('canvas');
+  canvas.width = l.width * SCALE;
+  canvas.height = l.height * SCALE;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(SCALE, SCALE);
+  ctx.textBaseline = 'top';
+  ctx.fillStyle = '#f6f4ef';
+  ctx.fillRect(0, 0, l.width, l.height);
+
+  text(ctx, content.title, l.header, l.header.y, 15, false, MUTED);
+  const y = text(ctx, content.scenarioTitle, l.header, l.header.y + 22, 26, true);
+  text(ctx, content.dateLine, l.header, y + 2, 16, false, MUTED);
+
+  const src = coverCrop(map.width, map.height, l.map);
+  ctx.drawImage(map, src.x, src.y, src.w, src.h, l.map.x, l.map.y, l.map.w, l.map.h);
+  ctx.strokeStyle = '#d8d4cc';
+  ctx.strokeRect(l.map.x + 0.5, l.map.y + 0.5, l.map.w - 1, l.map.h - 1);
+
+  const numbersBox = format === 'square' ? { ...l.panel, w: l.panel.w / 2 - 12 } : l.panel;
+  let at = l.panel.y;
+  for (const n of content.numbers) at = text(ctx, n, numbersBox, at, 19, true) + 6;
+  const legendBox =
+    format === 'square' ? { ...l.panel, x: l.panel.x + l.panel.w / 2 + 12, w: l.panel.w / 2 - 12 } : l.panel;
+  at = format === 'square' ? l.panel.y : at + 10;
+  for (const key of content.legend) {
+    swatch(ctx, key, legendBox.x, at + 1);
+    at = text(ctx, key.label, { ...legendBox, x: legendBox.x + 36, w: legendBox.w - 36 }, at, 15) + 4;
+  }
+
+  const fy = text(ctx, content.source, l.footer, l.footer.y, 12, false, MUTED);
+  text(ctx, content.link, l.footer, fy, 12, false, MUTED);
+
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the image could not be encoded');
+  const png = withChunks(
+    new Uint8Array(await blob.arrayBuffer()),
+    { Title: `${content.scenarioTitle} - ${content.dateLine}`, Source: content.source, URL: content.link },
+    Math.round((96 * SCALE) / 0.0254),
+  );
+  return new Blob([png], { type: 'image/png' });
+}

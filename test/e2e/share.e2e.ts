@@ -1,0 +1,104 @@
+/**
+ * Sharing and exports as a journalist uses them: the embed dialog's code, the CSV against the table,
+ * GeoJSON with its metadata, and images of the right size that are not blank and carry their credits.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { suite, test } from './harness.ts';
+import { km2, READY } from './map-helpers.ts';
+import { pngSize, readText } from '../../src/lib/export/png-chunks.ts';
+
+async function download(page: Page, which: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-export="${which}"]`).click(),
+  ]);
+  const path = await file.path();
+  return readFileSync(path);
+}
+
+/** Distinct colours in a coarse sample of an image, decoded in the page. */
+async function colours(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const seen = new Set<string>();
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    for (let i = 0; i < d.length; i += 4 * 97) seen.add(`${d[i] >> 3},${d[i + 1] >> 3},${d[i + 2] >> 3}`);
+    return seen.size;
+  }, png.toString('base64'));
+}
+
+export default suite('share and export', [
+  test('the embed dialog gives iframe code for the current view and gives focus back', async ({ page }) => {
+    await page.goto('/?scenario=claimed');
+    await page.locator(READY).waitFor();
+    const opener = page.getByRole('button', { name: 'Embed…' });
+    await opener.click();
+    const dialog = page.getByTestId('embed-dialog');
+    assert.ok(await dialog.isVisible());
+    const code = await dialog.locator('textarea').inputValue();
+    assert.match(code, /<iframe[^>]+src="http:\/\/127\.0\.0\.1:\d+\/\?[^"]*embed=1/);
+    assert.match(code, /scenario=claimed/);
+    assert.match(code, /embed\.js/);
+    await page.keyboard.press('Escape');
+    assert.ok(!(await dialog.isVisible()));
+    assert.ok(await opener.evaluate((el) => el === document.activeElement), 'focus back on the button');
+  }),
+
+  test('the CSV matches the table and says its sources and date', async ({ page }) => {
+    await page.goto('/?scenario=us-plan-2025-11');
+    await page.locator(READY).waitFor();
+    const csv = (await download(page, 'csv')).toString('utf8');
+    assert.match(csv, /^# /m);
+    assert.match(csv, /DeepStateMap/);
+    assert.match(csv, /2026-08-22/);
+    const lines = csv.split(/\r?\n/).filter((l) => l && !l.startsWith('#'));
+    const header = lines[0].split(',');
+    const col = (name: string) => header.indexOf(name);
+    for (const region of ['donetsk', 'kherson', 'ukraine']) {
+      // Quoted names may hold commas ("Ukraine, total"); the numbers never do.
+      const row = lines
+        .find((l) => l.startsWith(`${region},`))
+        ?.replace(/"(?:[^"]|"")*"/g, 'name')
+        .split(',');
+      assert.ok(row, `${region} row`);
+      for (const c of ['ru', 'ua', 'dmz', 'change'])
+        assert.equal(Number(row[col(`${c}_km2`)]), await km2(page, region, c), `${region} ${c}`);
+    }
+  }),
+
+  test('GeoJSON holds the shapes and its metadata', async ({ page }) => {
+    await page.goto('/?scenario=us-plan-2025-11');
+    await page.locator(READY).waitFor();
+    const fc = JSON.parse((await download(page, 'geojson')).toString('utf8'));
+    assert.equal(fc.type, 'FeatureCollection');
+    assert.ok(fc.features.length > 10);
+    assert.equal(fc.metadata.scenario, 'us-plan-2025-11');
+    assert.equal(fc.metadata.date, '2026-08-22');
+    const statuses = new Set(fc.features.map((f: { properties: { status: string } }) => f.properties.status));
+    assert.ok(statuses.has('ru') && statuses.has('to-ua'), [...statuses].join());
+  }),
+
+  test('images are 1200×675 and 1080×1080 at 2×, not blank, with the credits inside', async ({ page }) => {
+    await page.goto('/?scenario=us-plan-2025-11');
+    await page.locator(READY).waitFor();
+    for (const [which, w, h] of [
+      ['landscape', 2400, 1350],
+      ['square', 2160, 2160],
+    ] as const) {
+      const png = await download(page, which);
+      assert.deepEqual(pngSize(new Uint8Array(png)), { width: w, height: h });
+      assert.match(readText(new Uint8Array(png)).Source ?? '', /DeepStateMap\.live/);
+      const n = await colours(page, png);
+      assert.ok(n > 30, `${which}: only ${n} colours`);
+    }
+  }),
+]);
