@@ -4,20 +4,23 @@
  * figure is a `$derived`, so the table, map and URL cannot drift apart.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import { loadData, type AppData } from '../data/load.ts';
-import { decodeContext, decodeControl, decodeRegions, type Context, type Regions } from '../data/decode.ts';
-import type { Manifest, Areas, ControlTopology } from '../data/types.ts';
+import { loadData, loadHistory, type AppData } from '../data/load.ts';
+import { decodeContext, decodeRegions, type Context, type Regions } from '../data/decode.ts';
+import type { Manifest, Areas } from '../data/types.ts';
 import { labelPoints, type LabelProps } from '../geo/label-points.ts';
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO } from '../scenarios/builtin.ts';
 import { evaluateScenario } from '../scenarios/evaluate.ts';
 import { drawSets } from '../scenarios/draw.ts';
 import { parseUrl, resolveDate, type Lang, type UrlNotice, type UrlState, type View } from './url.ts';
+import { ControlSource } from './control.svelte.ts';
+import { when } from './when.svelte.ts';
 
 /** Loaded and decoded data; only the control history stays encoded, decoded a date at a time. */
 export interface Loaded {
   manifest: Manifest;
   areas: Areas;
-  control: ControlTopology;
+  /** Control geometry by date; the whole history may arrive after the first view. */
+  control: ControlSource;
   regions: Regions;
   context: Context;
   /** Where to write the focus regions' names. */
@@ -37,7 +40,7 @@ function prepare(raw: AppData): Loaded {
   return {
     manifest: raw.manifest,
     areas: raw.areas,
-    control: raw.control,
+    control: new ControlSource(raw.control, raw.manifest.dates.at(-1)!, raw.history),
     regions,
     context: decodeContext(raw.context),
     labels: labelPoints(regions.units.features.filter((f) => LABELLED.has(f.properties.id))),
@@ -73,7 +76,7 @@ export class AppState {
   );
   sets = $derived(this.data ? drawSets(this.scenario, this.data.regions.unitProps) : null);
   /** The shown date's control geometry: decoded here, and only here, when the date changes. */
-  control = $derived(this.data && this.date ? decodeControl(this.data.control, this.date) : null);
+  control = $derived(this.data && this.date ? this.data.control.on(this.date) : null);
   carried = $derived(!!this.date && !!this.data?.manifest.carried.includes(this.date));
   urlState = $derived<UrlState>({
     scenario: this.scenarioId,
@@ -92,17 +95,27 @@ export class AppState {
     this.requestedDate = state.date;
   }
 
-  /** Fetches and decodes the data, then places the requested date. */
+  /**
+   * Fetches and decodes the data, then places the requested date. The latest date (the default) needs
+   * only its own geometry; the control history follows once the map shows, so it never slows the
+   * first view. Any other date needs the history up front.
+   */
   async load(base: string): Promise<void> {
+    let loaded: Loaded;
     try {
-      const loaded = prepare(await loadData(base));
+      const wantsHistory = (m: Manifest) =>
+        resolveDate(m.dates, this.requestedDate).index < m.dates.length - 1;
+      loaded = prepare(await loadData(base, wantsHistory));
       const { index, notice } = resolveDate(loaded.manifest.dates, this.requestedDate);
       this.dateIndex = index;
       if (notice) this.notices = [...this.notices, notice];
       this.data = loaded;
     } catch (err) {
       this.loadError = err instanceof Error ? err.message : String(err);
+      return;
     }
+    await when(() => this.status === 'ready');
+    await loaded.control.complete(() => loadHistory(base, loaded.manifest));
   }
 
   /** Moves to a date given as YYYY-MM-DD (from the date picker), snapping into the data. */
