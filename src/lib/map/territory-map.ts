@@ -38,7 +38,7 @@ export type MapInput = Omit<StyleInput, keyof MapState | 'control' | 'fontFaces'
 };
 
 /** The area the map opens on: the front, the Crimea and Kursk, with some of Ukraine for context. */
-const HOME: [[number, number], [number, number]] = [
+export const HOME: [[number, number], [number, number]] = [
   [30.2, 44.3],
   [40.4, 52.2],
 ];
