@@ -8,6 +8,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'bench/bare/dist/',
       'public/data/',
       'node_modules/',
       'scratch/',

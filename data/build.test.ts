@@ -8,7 +8,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Areas, Manifest } from '../src/lib/data/types.ts';
+import { feature } from 'topojson-client';
+import type { Areas, ControlTopology, Manifest } from '../src/lib/data/types.ts';
 import { geometryAreaKm2 } from '../src/lib/geo/area.ts';
 import {
   brotliSeries,
@@ -67,6 +68,13 @@ describe('npm run data', () => {
     expect(manifest.dates).toEqual(['2024-07-06', '2024-07-07', '2024-07-08', '2024-07-09', '2024-07-10']);
     expect(manifest.carried).toEqual(['2024-07-09']);
     expect(manifest.uaInRussiaUntil).toBe('2024-07-08');
+    expect(Object.keys(manifest.files).sort()).toEqual([
+      'areas',
+      'context',
+      'control',
+      'controlLatest',
+      'regions',
+    ]);
     for (const f of Object.values(manifest.files)) {
       const bytes = fs.readFileSync(path.join(out, f.path));
       expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(f.sha256);
@@ -99,6 +107,17 @@ describe('npm run data', () => {
       { u: 'donetsk', s: 'ru' },
       { u: 'kursk', s: 'ua' },
     ]);
+  });
+
+  it('writes the latest date alone in a small topology that decodes like the whole', () => {
+    const whole = read<ControlTopology>('control.topo.json');
+    const latest = read<ControlTopology>('control-latest.topo.json');
+    expect(Object.keys(latest.objects)).toEqual(['2024-07-10']);
+    expect(feature(latest, latest.objects['2024-07-10'])).toEqual(
+      feature(whole, whole.objects['2024-07-10']),
+    );
+    expect(latest.arcs.length).toBeLessThan(whole.arcs.length);
+    expect(read<Manifest>('manifest.json').files.controlLatest.path).toBe('control-latest.topo.json');
   });
 
   it('does nothing with --if-stale when inputs and code are unchanged', () => {

@@ -116,12 +116,14 @@ export async function runPipeline({
   const files = {
     regions: JSON.stringify(regions),
     control: JSON.stringify(control.topology),
+    controlLatest: JSON.stringify(control.latest),
     areas: JSON.stringify(control.areas),
     context: JSON.stringify(context),
   };
   const names = {
     regions: 'regions.topo.json',
     control: 'control.topo.json',
+    controlLatest: 'control-latest.topo.json',
     areas: 'areas.json',
     context: 'context.topo.json',
   } as const;

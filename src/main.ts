@@ -1,11 +1,6 @@
-/** Mounts the app. The page font is bundled from @fontsource (served by the app, never a CDN). */
+/** Mounts the app. The page font is bundled from @fontsource (served by the app, never a CDN): see fonts.css. */
 import { mount } from 'svelte';
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/latin-600.css';
-import '@fontsource/noto-sans/cyrillic-600.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/cyrillic-700.css';
+import './fonts.css';
 import './app.css';
 import App from './App.svelte';
 

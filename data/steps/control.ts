@@ -10,7 +10,7 @@ import type { Day } from './history.ts';
 import type { UaInRussia } from './ua-in-russia.ts';
 import { cut, type Cutter, type Piece } from './pieces.ts';
 import { cutInParallel, type CutJob } from './cut-parallel.ts';
-import { collection, toTopology } from './topology.ts';
+import { collection, subsetTopology, toTopology } from './topology.ts';
 import { round2 } from './units.ts';
 import type { Topology } from 'topojson-specification';
 
@@ -19,7 +19,10 @@ type StatusPiece = Piece & { s: Status };
 const hash = (x: unknown) => crypto.createHash('sha1').update(JSON.stringify(x)).digest('hex');
 
 export interface ControlOutput {
+  /** Every date. */
   topology: Topology;
+  /** The latest date alone, for the app's first view: a few per cent of the whole. */
+  latest: Topology;
   areas: Areas;
 }
 
@@ -112,5 +115,6 @@ export async function buildControl(
   // One object per date; days with identical pieces point at the same geometry collection.
   const byDate: Topology['objects'] = {};
   days.forEach((d, i) => (byDate[d.date] = packed.objects[objectOfDate[i]]));
-  return { topology: { ...packed, objects: byDate }, areas };
+  const topology = { ...packed, objects: byDate };
+  return { topology, latest: subsetTopology(topology, [days[n - 1].date]), areas };
 }

@@ -134,16 +134,17 @@ export interface Preview {
   stop: () => void;
 }
 
-/** Starts `vite preview` on 127.0.0.1 (a free port) and resolves once it answers HTTP. */
-export async function startPreview(timeoutMs = 30_000): Promise<Preview> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/index.html missing: run `npm run build` first');
+/** Starts `vite preview` of `outDir` on 127.0.0.1 (a free port) and resolves once it answers HTTP. */
+export async function startPreview(outDir = 'dist', timeoutMs = 30_000): Promise<Preview> {
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/index.html missing: run \`npm run build\` first`);
   let lastError = '';
   // Another process may grab the free port between our probe and vite's bind: retry a few times.
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
     const child: ChildProcess = spawn(
       'node_modules/.bin/vite',
-      ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';

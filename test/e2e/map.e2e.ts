@@ -55,6 +55,35 @@ export default suite('map', [
     await page.waitForURL(new RegExp(`date=${expected}`));
   }),
 
+  test('before the history arrives, another date says so, then shows', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/data/control.topo.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await page.locator(READY).waitFor();
+    const areas = await page.evaluate(async () => (await fetch('data/areas.json')).json());
+    const last = areas.dates.length - 1;
+    await page.getByTestId('date-slider').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.getByTestId('history-loading').waitFor();
+    assert.equal(await km2(page, 'donetsk', 'ru'), Math.round(areas.ru.donetsk[last - 1]));
+    assert.equal(await page.locator('.map-panel').getAttribute('data-shown-date'), LATEST);
+    release();
+    await page.locator(`.map-panel[data-shown-date="${areas.dates[last - 1]}"]`).waitFor();
+    assert.equal(await page.getByTestId('history-loading').count(), 0);
+  }),
+
+  test('a link to an earlier date loads the history up front', async ({ page, requests }) => {
+    await page.goto('/?date=2024-09-01');
+    await page.locator(READY).waitFor();
+    assert.ok(requests.some((u) => u.endsWith('/data/control.topo.json')));
+    assert.ok(!requests.some((u) => u.endsWith('/data/control-latest.topo.json')));
+    assert.equal(await page.locator('.map-panel').getAttribute('data-shown-date'), '2024-09-01');
+  }),
+
   test('plays through time and pauses', async ({ page }) => {
     await page.goto('/?date=2022-04-04');
     await page.locator(READY).waitFor();

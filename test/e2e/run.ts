@@ -47,8 +47,7 @@ async function runTest(browser: Browser, s: Suite, t: Test, baseURL: string): Pr
   const errors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   context.on('console', (m) => {
-    // Chromium fetches /favicon.ico on its own when the page declares no icon; that 404 is not the app's.
-    if (m.type() !== 'error' || m.location().url.endsWith('/favicon.ico')) return;
+    if (m.type() !== 'error') return;
     errors.push(`console.error: ${m.text()}${m.location().url ? ` (${m.location().url})` : ''}`);
   });
   context.on('weberror', (e) => errors.push(`uncaught: ${e.error().stack ?? e.error().message}`));

@@ -38,7 +38,8 @@ const topo = topology({
 
 describe('decodeControl', () => {
   it('decodes only the pieces of the requested date, with their properties', () => {
-    const { pieces } = decodeControl(topo, '2024-01-01');
+    const { date, pieces } = decodeControl(topo, '2024-01-01');
+    expect(date).toBe('2024-01-01');
     expect(pieces.features.map((f) => f.properties)).toEqual([
       { u: 'donetsk', s: 'ru' },
       { u: 'luhansk', s: 'ru' },

@@ -59,6 +59,8 @@ export function decodeContext(topo: ContextTopology): Context {
 
 /** Control on one date: the pieces to fill and the outline of Russian-held land. */
 export interface ControlOnDate {
+  /** The date this geometry is of. */
+  date: string;
   pieces: FeatureCollection<Areal, PieceProps>;
   /** Edges of Russian-held land that no other Russian-held piece shares: the line of control. */
   line: Feature<MultiLineString>;
@@ -85,5 +87,5 @@ export function decodeControl(topo: ControlTopology, date: string): ControlOnDat
   const line: Feature<MultiLineString> = ru.geometries.length
     ? { type: 'Feature', properties: {}, geometry: mesh(topo, ru, (a, b) => a === b) }
     : EMPTY_LINE;
-  return { pieces, line };
+  return { date, pieces, line };
 }

@@ -12,12 +12,14 @@ import {
   type RegionsTopology,
 } from './types.ts';
 
-/** Every file of public/data/, parsed. Large and immutable: keep it in `$state.raw`. */
+/** The data files the first view needs, parsed. Large and immutable: keep it in `$state.raw`. */
 export interface AppData {
   manifest: Manifest;
   areas: Areas;
   regions: RegionsTopology;
+  /** Control geometry: every date when `history`, else only the latest (see loadHistory). */
   control: ControlTopology;
+  history: boolean;
   context: ContextTopology;
 }
 
@@ -83,20 +85,51 @@ function check<T>(file: string, schema: v.GenericSchema, value: unknown): T {
   return value as T;
 }
 
+/** Fails unless a control topology has an object for each of `dates`, the manifest's. */
+function checkDates(file: string, topo: ControlTopology, dates: string[]): ControlTopology {
+  if (dates.some((d) => !topo.objects[d]))
+    throw new DataLoadError(file, 'its dates do not match manifest.json; rebuild with `npm run data`');
+  return topo;
+}
+
+async function loadControl(base: string, file: string, dates: string[]): Promise<ControlTopology> {
+  const topo = check<ControlTopology>(file, TopologyShape([]), await fetchJson(file, base));
+  return checkDates(file, topo, dates);
+}
+
+/** Fetches the whole control history (control.topo.json: every date, ≈ 0.5 MB gzipped). */
+export function loadHistory(base: string, manifest: Manifest): Promise<ControlTopology> {
+  return loadControl(base, 'control.topo.json', [manifest.dates[0], manifest.dates.at(-1)!]);
+}
+
 /**
- * Loads every data file in parallel.
+ * Loads the data files in parallel. Control geometry comes as soon as the manifest says which dates
+ * exist: the whole history if `wantsHistory(manifest)`, else the latest date's alone, which is all
+ * the default view draws.
  * @param base the page's base URL (`document.baseURI`); files are fetched from `<base>data/`.
  */
-export async function loadData(base: string): Promise<AppData> {
-  const [manifest, areas, regions, control, context] = await Promise.all([
-    fetchJson('manifest.json', base).then((j) => check<Manifest>('manifest.json', ManifestShape, j)),
+export async function loadData(
+  base: string,
+  wantsHistory: (manifest: Manifest) => boolean,
+): Promise<AppData> {
+  const manifestLoaded = fetchJson('manifest.json', base).then((j) =>
+    check<Manifest>('manifest.json', ManifestShape, j),
+  );
+  const controlLoaded = manifestLoaded.then(async (m) =>
+    wantsHistory(m)
+      ? { history: true, control: await loadHistory(base, m) }
+      : {
+          history: false,
+          control: await loadControl(base, 'control-latest.topo.json', [m.dates.at(-1)!]),
+        },
+  );
+  const [manifest, areas, regions, { control, history }, context] = await Promise.all([
+    manifestLoaded,
     fetchJson('areas.json', base).then((j) => check<Areas>('areas.json', AreasShape, j)),
     fetchJson('regions.topo.json', base).then((j) =>
       check<RegionsTopology>('regions.topo.json', TopologyShape(['units', 'outline', 'countries']), j),
     ),
-    fetchJson('control.topo.json', base).then((j) =>
-      check<ControlTopology>('control.topo.json', TopologyShape([]), j),
-    ),
+    controlLoaded,
     fetchJson('context.topo.json', base).then((j) =>
       check<ContextTopology>('context.topo.json', TopologyShape(['rivers', 'lakes', 'cities', 'plants']), j),
     ),
@@ -106,5 +139,5 @@ export async function loadData(base: string): Promise<AppData> {
       'areas.json',
       'its dates do not match manifest.json; rebuild with `npm run data`',
     );
-  return { manifest, areas, regions, control, context };
+  return { manifest, areas, regions, control, history, context };
 }

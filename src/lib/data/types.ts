@@ -77,7 +77,10 @@ export interface Manifest {
   quantization: { q: number; maxErrorMetres: number };
   layers: LayerSource[];
   /** Output files with size and SHA-256 (hex) of their exact bytes. */
-  files: Record<'regions' | 'control' | 'areas' | 'context', { path: string; bytes: number; sha256: string }>;
+  files: Record<
+    'regions' | 'control' | 'controlLatest' | 'areas' | 'context',
+    { path: string; bytes: number; sha256: string }
+  >;
 }
 
 /**
@@ -104,7 +107,11 @@ export type RegionsTopology = Topology<{
   countries: GeometryCollection<{ id: string; name_en: string; name_uk: string }>;
 }>;
 
-/** control.topo.json: one object per date (key = the date), each a collection of pieces. */
+/**
+ * control.topo.json: one object per date (key = the date), each a collection of pieces.
+ * control-latest.topo.json has the same shape with the latest date's object only (added within schema 1:
+ * readers of the whole history are unaffected).
+ */
 export type ControlTopology = Topology<Record<string, GeometryCollection<PieceProps>>>;
 
 export interface RiverProps {

@@ -43,6 +43,7 @@ const piece = (u: string, s: Status, geometry: Polygon): Feature<Polygon, PieceP
 });
 /** Russia holds the west half of Donetsk, all of Luhansk and Crimea, a corner of Kharkiv; Ukraine a corner of Kursk. */
 const CONTROL: ControlOnDate = {
+  date: '2026-08-22',
   pieces: {
     type: 'FeatureCollection',
     features: [

@@ -2,9 +2,8 @@
  * Where to write each focus region's name: the centre of mass of its largest polygon when that lies
  * inside it, else a point guaranteed to be on it (for concave shapes such as Kherson's coast).
  */
-import { booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
+import { area, booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { geometryAreaKm2 } from './area.ts';
 
 /** Properties of a label point: the unit's id and both names. */
 export interface LabelProps {
@@ -13,12 +12,16 @@ export interface LabelProps {
   name_uk: string;
 }
 
+/**
+ * Ranking a unit's polygons by size needs no ellipsoid: Turf's spherical area will do, and keeps
+ * GeographicLib (9 KB gzipped) out of the page, which otherwise never needs it.
+ */
 function largestPolygon(g: Polygon | MultiPolygon): Position[][] {
   if (g.type === 'Polygon') return g.coordinates;
   let best = g.coordinates[0];
   let bestArea = -1;
   for (const p of g.coordinates) {
-    const a = geometryAreaKm2({ type: 'Polygon', coordinates: p });
+    const a = area(polygon(p));
     if (a > bestArea) [best, bestArea] = [p, a];
   }
   return best;

@@ -6,6 +6,9 @@ export const en = {
   switchLang: 'Українською',
   switchLangLabel: 'Читати українською',
   loading: 'Loading map data…',
+  loadingHistory: 'Loading history…',
+  historyFailed: (detail: string) =>
+    `The history could not be loaded (${detail}); the map shows the latest day. Please try again later.`,
   dataError: (detail: string) => `The map data could not be loaded (${detail}). Please try again later.`,
   noWebgl:
     'Your browser cannot draw the interactive map (WebGL is unavailable), so a static picture is shown instead. The figures and controls still work.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter } from './filters.ts';
+import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter, lakesDiffer } from './filters.ts';
 import { drawSets, pieceChange, pieceShown } from '../scenarios/draw.ts';
 import { CATALOG, terms } from '../scenarios/catalog.test-data.ts';
 import { resolveTerms } from '../scenarios/terms.ts';
@@ -59,5 +59,18 @@ describe('map filters', () => {
     expect(matches(lakeFilter('2023-06-06', true), kakhovka)).toBe(false);
     expect(matches(lakeFilter('2026-01-01', false), kyiv)).toBe(true);
     expect(matches(lakeFilter('2026-01-01', true), kyiv)).toBe(false);
+  });
+
+  it('change between two dates exactly when lakesDiffer says so', () => {
+    const kakhovka = { until: '2023-06-06' };
+    const dates = ['2022-04-04', '2023-06-05', '2023-06-06', '2023-06-07', '2026-08-22'];
+    for (const a of dates)
+      for (const b of dates) {
+        const changes = [true, false].some(
+          (former) => matches(lakeFilter(a, former), kakhovka) !== matches(lakeFilter(b, former), kakhovka),
+        );
+        expect(lakesDiffer(['2023-06-06'], a, b)).toBe(changes);
+      }
+    expect(lakesDiffer([], '2022-04-04', '2026-08-22')).toBe(false);
   });
 });

@@ -50,3 +50,12 @@ export function lakeFilter(date: string, former: boolean): ExpressionSpecificati
   ];
   return former ? gone : ['!', gone];
 }
+
+/**
+ * Whether the lakes look different on two dates: a reservoir's `until` day lies between them. Setting
+ * a filter makes MapLibre re-tile the whole source, and so costs the date step an extra frame, so the
+ * map sets the lake filters only when this says they change.
+ */
+export function lakesDiffer(untils: readonly string[], a: string, b: string): boolean {
+  return untils.some((until) => until < a !== until < b);
+}

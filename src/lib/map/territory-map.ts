@@ -11,7 +11,7 @@ import type { ControlOnDate } from '../data/decode.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
 import { buildStyle, IMAGES, nameField, type StyleInput } from './style.ts';
-import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter } from './filters.ts';
+import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter, lakesDiffer } from './filters.ts';
 import { dots, hatch } from './pattern.ts';
 import { PALETTE } from './palette.ts';
 
@@ -42,7 +42,7 @@ export type MapInput = Omit<StyleInput, keyof MapState | 'control' | 'fontFaces'
 };
 
 /** The area the map opens on: the front, the Crimea and Kursk, with some of Ukraine for context. */
-const HOME: [[number, number], [number, number]] = [
+export const HOME: [[number, number], [number, number]] = [
   [30.2, 44.3],
   [40.4, 52.2],
 ];
@@ -58,10 +58,14 @@ const PATTERNS = {
 export class TerritoryMap {
   private hovered: string | null = null;
   private state: MapState;
+  /** Resolves when the map has drawn the latest state it was given. */
+  private drawn = Promise.resolve();
 
   private constructor(
     private readonly map: maplibregl.Map,
     initial: MapState,
+    /** Last days of reservoirs that ceased to exist (Kakhovka). */
+    private readonly lakeUntils: string[],
   ) {
     this.state = initial;
   }
@@ -100,7 +104,8 @@ export class TerritoryMap {
       const img = PATTERNS[id as keyof typeof PATTERNS];
       if (img && !map.hasImage(id)) map.addImage(id, img, { pixelRatio: 2 });
     });
-    const tm = new TerritoryMap(map, initial);
+    const untils = input.context.lakes.features.flatMap((f) => f.properties.until ?? []);
+    const tm = new TerritoryMap(map, initial, untils);
     return new Promise((resolve, reject) => {
       const fail = (e: maplibregl.ErrorEvent) => reject(e.error);
       map.on('error', fail);
@@ -118,12 +123,11 @@ export class TerritoryMap {
     const prev = this.state;
     this.state = next;
     const m = this.map;
-    const changed = (Object.keys(next) as (keyof MapState)[]).some((k) => next[k] !== prev[k]);
-    // Nothing to draw means no new frame, and so no 'idle' event to wait for.
-    if (!changed) return Promise.resolve();
+    let touched = false;
     if (next.control !== prev.control) {
       (m.getSource('control') as GeoJSONSource).setData(next.control.pieces);
       (m.getSource('line') as GeoJSONSource).setData(next.control.line);
+      touched = true;
     }
     if (next.sets !== prev.sets) {
       m.setFilter('control-fill', controlFilter(next.sets));
@@ -131,16 +135,22 @@ export class TerritoryMap {
       m.setFilter('dmz-hatch', dmzFilter(next.sets));
       m.setFilter('to-ru-fill', changeFilter(next.sets, 'to-ru'));
       m.setFilter('to-ua-fill', changeFilter(next.sets, 'to-ua'));
+      touched = true;
     }
-    if (next.date !== prev.date) {
+    if (lakesDiffer(this.lakeUntils, prev.date, next.date)) {
       m.setFilter('lakes', lakeFilter(next.date, false));
       m.setFilter('lakes-former', lakeFilter(next.date, true));
+      touched = true;
     }
     if (next.lang !== prev.lang) {
       for (const id of ['region-labels', 'city-labels'])
         m.setLayoutProperty(id, 'text-field', nameField(next.lang));
+      touched = true;
     }
-    return new Promise((resolve) => m.once('idle', () => resolve()));
+    // Nothing new to draw means no new frame and no 'idle' to wait for: this state is drawn once
+    // the previous one is.
+    if (touched) this.drawn = new Promise((resolve) => m.once('idle', () => resolve()));
+    return this.drawn;
   }
 
   /** Calls back with the unit under the pointer or finger (null when it leaves the map). */

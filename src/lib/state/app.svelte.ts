@@ -4,9 +4,9 @@
  * figure is a `$derived`, so the table, map and URL cannot drift apart.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import { loadData, type AppData } from '../data/load.ts';
-import { decodeContext, decodeControl, decodeRegions, type Context, type Regions } from '../data/decode.ts';
-import type { Manifest, Areas, ControlTopology } from '../data/types.ts';
+import { loadData, loadHistory, type AppData } from '../data/load.ts';
+import { decodeContext, decodeRegions, type Context, type Regions } from '../data/decode.ts';
+import type { Manifest, Areas } from '../data/types.ts';
 import { labelPoints, type LabelProps } from '../geo/label-points.ts';
 import { DEFAULT_SCENARIO, orderCatalog, parseCatalog } from '../scenarios/catalog.ts';
 import { SCENARIO_FILES } from '../scenarios/files.ts';
@@ -24,12 +24,15 @@ import {
   type UrlState,
   type View,
 } from './url.ts';
+import { ControlSource } from './control.svelte.ts';
+import { when } from './when.svelte.ts';
 
 /** Loaded and decoded data; only the control history stays encoded, decoded a date at a time. */
 export interface Loaded {
   manifest: Manifest;
   areas: Areas;
-  control: ControlTopology;
+  /** Control geometry by date; the whole history may arrive after the first view. */
+  control: ControlSource;
   regions: Regions;
   context: Context;
   /** Where to write the focus regions' names. */
@@ -64,7 +67,7 @@ function prepare(raw: AppData): Loaded {
   return {
     manifest: raw.manifest,
     areas: raw.areas,
-    control: raw.control,
+    control: new ControlSource(raw.control, raw.manifest.dates.at(-1)!, raw.history),
     regions,
     context,
     labels: labelPoints(regions.units.features.filter((f) => LABELLED.has(f.properties.id))),
@@ -122,7 +125,7 @@ export class AppState {
   );
   sets = $derived(this.data && this.terms ? drawSets(this.terms, this.data.regions.unitProps) : null);
   /** The shown date's control geometry: decoded here, and only here, when the date changes. */
-  control = $derived(this.data && this.shownDate ? decodeControl(this.data.control, this.shownDate) : null);
+  control = $derived(this.data && this.shownDate ? this.data.control.on(this.shownDate) : null);
   plants = $derived(
     this.data && this.control && this.terms
       ? plantSides(
@@ -149,7 +152,7 @@ export class AppState {
     return {
       sets: drawSets(this.compareTerms, this.data.regions.unitProps),
       date,
-      control: date === this.shownDate ? this.control : decodeControl(this.data.control, date),
+      control: date === this.shownDate ? this.control : this.data.control.on(date),
       scenario: this.compareScenario,
     };
   });
@@ -177,21 +180,31 @@ export class AppState {
     this.requestedDate = state.date;
   }
 
-  /** Fetches and decodes the data, then places the requested date. */
+  /**
+   * Fetches and decodes the data, then places the requested date. The latest date (the default) needs
+   * only its own geometry; the control history follows once the map shows, so it never slows the
+   * first view. Any other date needs the history up front.
+   */
   async load(base: string): Promise<void> {
     if (CATALOG.error) {
       this.loadError = CATALOG.error;
       return;
     }
+    let loaded: Loaded;
     try {
-      const loaded = prepare(await loadData(base));
+      const wantsHistory = (m: Manifest) =>
+        resolveDate(m.dates, this.requestedDate).index < m.dates.length - 1;
+      loaded = prepare(await loadData(base, wantsHistory));
       const { index, notice } = resolveDate(loaded.manifest.dates, this.requestedDate);
       this.dateIndex = index;
       if (notice) this.notices = [...this.notices, notice];
       this.data = loaded;
     } catch (err) {
       this.loadError = err instanceof Error ? err.message : String(err);
+      return;
     }
+    await when(() => this.status === 'ready');
+    await loaded.control.complete(() => loadHistory(base, loaded.manifest));
   }
 
   /** Moves to a date given as YYYY-MM-DD (from the date picker), snapping into the data. */

@@ -1,0 +1,66 @@
+/**
+ * The benchmark's baseline: MapLibre with the app's style and first-view data, and nothing else — no
+ * Svelte, no table, no area arithmetic. The map box is sized by `?w=&h=` (the bench passes the app's),
+ * and `main[data-status="ready"]` is set once the map has loaded and gone idle, as in the app.
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { decodeContext, decodeControl, decodeRegions } from '../../src/lib/data/decode.ts';
+import type {
+  ContextTopology,
+  ControlTopology,
+  Manifest,
+  RegionsTopology,
+} from '../../src/lib/data/types.ts';
+import { labelPoints } from '../../src/lib/geo/label-points.ts';
+import { fontFaces } from '../../src/lib/map/fonts.ts';
+import { buildStyle } from '../../src/lib/map/style.ts';
+import { HOME } from '../../src/lib/map/territory-map.ts';
+import { drawSets } from '../../src/lib/scenarios/draw.ts';
+import { DEFAULT_SCENARIO, parseCatalog } from '../../src/lib/scenarios/catalog.ts';
+import { SCENARIO_FILES } from '../../src/lib/scenarios/files.ts';
+import { resolveTerms } from '../../src/lib/scenarios/terms.ts';
+
+/** Units whose names the app writes on the map (see prepare() in app.svelte.ts). */
+const LABELLED = new Set(['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'ar_crimea', 'kursk']);
+
+const json = async <T>(file: string): Promise<T> => (await fetch(`data/${file}`)).json() as Promise<T>;
+
+async function main(): Promise<void> {
+  const q = new URLSearchParams(location.search);
+  const container = document.getElementById('map')!;
+  container.style.width = `${q.get('w') ?? 800}px`;
+  container.style.height = `${q.get('h') ?? 600}px`;
+
+  const [manifest, regionsTopo, contextTopo, controlTopo] = await Promise.all([
+    json<Manifest>('manifest.json'),
+    json<RegionsTopology>('regions.topo.json'),
+    json<ContextTopology>('context.topo.json'),
+    json<ControlTopology>('control-latest.topo.json'),
+  ]);
+  const date = manifest.dates.at(-1)!;
+  const regions = decodeRegions(regionsTopo);
+  const scenario = parseCatalog(SCENARIO_FILES).find((s) => s.id === DEFAULT_SCENARIO)!;
+  const credit = manifest.layers.map((l) => l.attribution).join('; ');
+
+  maplibregl.setWorkerUrl(workerUrl);
+  const map = new maplibregl.Map({
+    container,
+    style: buildStyle({
+      regions,
+      context: decodeContext(contextTopo),
+      labels: labelPoints(regions.units.features.filter((f) => LABELLED.has(f.properties.id))),
+      control: decodeControl(controlTopo, date),
+      sets: drawSets(resolveTerms(scenario), regions.unitProps),
+      date,
+      lang: 'en',
+      fontFaces: fontFaces(document.baseURI),
+      attribution: { control: credit, regions: '', context: '' },
+    }),
+    bounds: HOME,
+  });
+  map.once('load', () => map.once('idle', () => (document.querySelector('main')!.dataset.status = 'ready')));
+}
+
+void main();

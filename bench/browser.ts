@@ -1,0 +1,169 @@
+/**
+ * The bench's measurements in headless Chromium. Every page gets a fresh browser context (empty cache)
+ * of 1280×800. Latencies are timed inside the page, from the key event's timestamp to the DOM change
+ * (a MutationObserver), so the harness's own round trips do not count.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { measureFirstView, watchReady, type FirstView } from '../test/e2e/first-view.ts';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/** A fresh context and page that note when they become ready. */
+export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  // tsx compiles with esbuild's keepNames, which wraps named functions in the code below in calls to
+  // a `__name` helper; the functions run in the page, where that helper must exist too.
+  await context.addInitScript('window.__name = (f) => f;');
+  await watchReady(context);
+  return { context, page: await context.newPage() };
+}
+
+/** Loads `url` in a fresh page and measures its first view; `inspect` may look at the page before it closes. */
+export async function firstView<T = void>(
+  browser: Browser,
+  url: string,
+  inspect?: (page: Page) => Promise<T>,
+): Promise<{ view: FirstView; extra: T | undefined }> {
+  const { context, page } = await freshPage(browser);
+  try {
+    const view = await measureFirstView(page, url);
+    return { view, extra: inspect ? await inspect(page) : undefined };
+  } finally {
+    await context.close();
+  }
+}
+
+/** What a keypress is expected to change: text in the table caption, and the date the map draws. */
+export interface Expect {
+  caption: string;
+  date: string;
+}
+
+/** ms from a key event until the table and, after a redraw, the map show what `expect` says. */
+export interface Latency {
+  tableMs: number;
+  mapMs: number;
+}
+
+/** Presses `key` on the focused element and times the table and the map inside the page. */
+export async function timeKey(page: Page, key: string, expect: Expect): Promise<Latency> {
+  await page.evaluate(({ caption, date }) => {
+    const w = window as unknown as { __step: Promise<Latency> };
+    w.__step = new Promise((resolve) => {
+      const panel = document.querySelector<HTMLElement>('.map-panel')!;
+      const tableCaption = document.querySelector('[data-testid="area-table"] caption')!;
+      let t0 = -1;
+      let table = -1;
+      let map = -1;
+      let redrawing = false;
+      const check = () => {
+        if (t0 < 0) return;
+        const now = performance.now();
+        if (table < 0 && tableCaption.textContent!.includes(caption)) table = now - t0;
+        // The map empties data-shown-date while it draws a change, then writes the date it drew.
+        if (panel.dataset.shownDate === '') redrawing = true;
+        if (map < 0 && redrawing && panel.dataset.shownDate === date) map = now - t0;
+        if (table >= 0 && map >= 0) {
+          observer.disconnect();
+          resolve({ tableMs: table, mapMs: map });
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.querySelector('main')!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+      document.addEventListener('keydown', (e) => (t0 = e.timeStamp), { capture: true, once: true });
+    });
+  }, expect);
+  await page.keyboard.press(key);
+  return page.evaluate(() => (window as unknown as { __step: Promise<Latency> }).__step);
+}
+
+/** Frame timing over one play from the first date. */
+export interface Play {
+  seconds: number;
+  frames: number;
+  /** Frames in each whole second of the play. */
+  perSecond: number[];
+  /** Longest gap between two frames, ms. */
+  longestFrameMs: number;
+  /** Date index the play reached: the last one unless it was stopped at the cap. */
+  reached: number;
+}
+
+/**
+ * Goes to the first date, presses play and records every animation frame until the play stops by
+ * itself at the last date, or until `capMs`, when it is paused (a play the software renderer slows
+ * to a crawl would otherwise take minutes).
+ */
+export async function playFromStart(page: Page, capMs: number): Promise<Play> {
+  const slider = page.getByTestId('date-slider');
+  if ((await slider.inputValue()) !== '0') {
+    await slider.focus();
+    await page.keyboard.press('Home');
+  }
+  await page.evaluate(() => {
+    const w = window as unknown as { __play: Promise<{ start: number; end: number; frames: number[] }> };
+    const button = document.querySelector<HTMLButtonElement>('button.play')!;
+    w.__play = new Promise((resolve) => {
+      const frames: number[] = [];
+      let start = -1;
+      const tick = (t: number) => {
+        if (start >= 0) frames.push(t);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      button.addEventListener('click', (e) => (start = e.timeStamp), { once: true });
+      new MutationObserver((_, observer) => {
+        if (start < 0 || button.getAttribute('aria-pressed') !== 'false') return;
+        observer.disconnect();
+        resolve({ start, end: performance.now(), frames });
+      }).observe(button, { attributes: true, attributeFilter: ['aria-pressed'] });
+    });
+  });
+  const play = page.locator('button.play');
+  await play.click();
+  const stopped = page.evaluate(
+    () => (window as unknown as { __play: Promise<{ start: number; end: number; frames: number[] }> }).__play,
+  );
+  const capped = await Promise.race([
+    stopped.then(() => false),
+    new Promise<boolean>((r) => setTimeout(() => r(true), capMs)),
+  ]);
+  if (capped) await play.click();
+  const { start, end, frames } = await stopped;
+  const inPlay = frames.filter((t) => t <= end);
+  const perSecond: number[] = [];
+  for (let s = start; s + 1000 <= end; s += 1000)
+    perSecond.push(inPlay.filter((t) => t >= s && t < s + 1000).length);
+  const gaps = inPlay.slice(1).map((t, i) => t - inPlay[i]);
+  return {
+    seconds: (end - start) / 1000,
+    frames: inPlay.length,
+    perSecond,
+    longestFrameMs: Math.max(0, ...gaps),
+    reached: Number(await slider.inputValue()),
+  };
+}
+
+/** JS heap in use after a full garbage collection, MB. */
+export async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+/** The WebGL renderer Chromium reports (SwiftShader when drawing in software). */
+export async function webglRenderer(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl');
+    if (!gl) return 'no WebGL';
+    const ext = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  });
+}

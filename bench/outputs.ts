@@ -1,0 +1,66 @@
+/**
+ * The data pipeline as the bench sees it: its wall time, its output sizes (raw, gzip, brotli), and the
+ * time to decode one date's geometry from the history topology (what the browser does per date step).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { feature } from 'topojson-client';
+import type { ControlTopology } from '../src/lib/data/types.ts';
+import { stats, type Stats } from './stats.ts';
+
+export interface OutputFile {
+  name: string;
+  bytes: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** Runs `npm run data` into a temporary folder `runs` times; seconds per run. Leaves the folder for `use`. */
+export function timePipeline(runs: number, use: (outDir: string) => void): Stats {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-'));
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      const r = spawnSync('node_modules/.bin/tsx', ['data/build.ts', '--out', out], { stdio: 'inherit' });
+      if (r.status !== 0) throw new Error('the data pipeline failed');
+      times.push((performance.now() - t) / 1000);
+    }
+    use(out);
+    return stats(times);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Sizes of every file in a data folder (gzip at the default level, as a web server would send it). */
+export function outputSizes(dir: string): OutputFile[] {
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((name) => {
+      const b = fs.readFileSync(path.join(dir, name));
+      return {
+        name,
+        bytes: b.length,
+        gzip: zlib.gzipSync(b).length,
+        brotli: zlib.brotliCompressSync(b).length,
+      };
+    });
+}
+
+/** ms to decode one date's pieces from the history, every `every`-th date. */
+export function decodeTimes(dir: string, every = 5): Stats {
+  const topo = JSON.parse(fs.readFileSync(path.join(dir, 'control.topo.json'), 'utf8')) as ControlTopology;
+  const dates = Object.keys(topo.objects);
+  const times: number[] = [];
+  for (let i = 0; i < dates.length; i += every) {
+    const t = performance.now();
+    feature(topo, topo.objects[dates[i]]);
+    times.push(performance.now() - t);
+  }
+  return stats(times);
+}

@@ -1,0 +1,42 @@
+/**
+ * The control geometry the app draws from. The default view shows only the latest date, so the app may
+ * start with that date's small topology and receive the whole history afterwards. Until the history
+ * arrives, any other date gets the latest geometry as a stand-in, and its `date` says so: the map
+ * shows a "loading history…" state instead of breaking.
+ */
+import { decodeControl, type ControlOnDate } from '../data/decode.ts';
+import type { ControlTopology } from '../data/types.ts';
+
+export class ControlSource {
+  /** Every date's geometry; null until it has arrived. */
+  history = $state.raw<ControlTopology | null>(null);
+  /** Why the history could not be loaded, if it could not. */
+  error = $state<string | null>(null);
+  /** The latest date, decoded once: the first view, and the stand-in while the history is missing. */
+  readonly latest: ControlOnDate;
+
+  /**
+   * @param first a control topology holding at least `latestDate`
+   * @param complete whether `first` holds every date (the whole history)
+   */
+  constructor(first: ControlTopology, latestDate: string, complete: boolean) {
+    this.latest = decodeControl(first, latestDate);
+    if (complete) this.history = first;
+  }
+
+  /** The geometry of `date`, or the latest date's while the history is still missing. */
+  on(date: string): ControlOnDate {
+    if (date === this.latest.date) return this.latest;
+    return this.history ? decodeControl(this.history, date) : this.latest;
+  }
+
+  /** Fetches the history unless it is here; a failure is kept in `error` for the map to show. */
+  async complete(fetchHistory: () => Promise<ControlTopology>): Promise<void> {
+    if (this.history) return;
+    try {
+      this.history = await fetchHistory();
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+  }
+}
