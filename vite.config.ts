@@ -3,12 +3,31 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { scenarioCheck } from './data/check-scenarios.ts';
 import { tourCheck } from './data/check-tours.ts';
 
+/**
+ * The Content-Security-Policy the built app is tested under (vite preview sends it; the README gives
+ * it to hosts). Everything is same-origin; MapLibre's worker is a file, not a blob; Svelte and
+ * MapLibre set inline styles, hence 'unsafe-inline' for styles only.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  'frame-ancestors *',
+].join('; ');
+
 export default defineConfig({
   plugins: [svelte(), scenarioCheck(), tourCheck()],
   base: './',
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP } },
   test: {
     include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', 'data/**/*.test.ts'],
     environment: 'node',
