@@ -3,15 +3,17 @@
  * output files' contents. No writing here (see build.ts), so a failure never touches public/data.
  */
 import crypto from 'node:crypto';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { LayerSource, Manifest } from '../src/lib/data/types.ts';
+import type { LayerSource, Manifest, PlantProps } from '../src/lib/data/types.ts';
+import { labelPoint } from '../src/lib/geo/label-points.ts';
+import { plantUnits } from '../src/lib/scenarios/assets.ts';
 import { SCHEMA_VERSION } from '../src/lib/data/types.ts';
 import { INPUTS, type Input, type InputId } from './sources.ts';
 import { inputPath, readJson } from './io.ts';
 import { assertAreal, assertFeatureCollection } from './validate.ts';
 import { DataError } from './errors.ts';
-import { buildUnits } from './steps/units.ts';
+import { buildUnits, type UnitFeature } from './steps/units.ts';
 import { readSeries, mergeHistory, type DatedSeries } from './steps/history.ts';
 import { readUaInRussia } from './steps/ua-in-russia.ts';
 import { prepareUnits } from './steps/pieces.ts';
@@ -57,6 +59,26 @@ function inFile<T>(file: string, step: () => T): T {
 }
 
 /** Runs every step and returns output file name → content. */
+/** Stores where to write each unit's name, so the page needs no geometry code to place it. */
+function withLabels(units: UnitFeature[]): UnitFeature[] {
+  return units.map((f) => ({ ...f, properties: { ...f.properties, label: labelPoint(f.geometry) } }));
+}
+
+/** Stores the unit each power plant stands in, so the page needs no point-in-polygon pass at load. */
+function locatePlants(
+  plants: FeatureCollection<Point, PlantProps>,
+  units: UnitFeature[],
+): FeatureCollection<Point, PlantProps> {
+  const unitOf = plantUnits(plants, collection(units));
+  return {
+    ...plants,
+    features: plants.features.map((f) => {
+      const unit = unitOf.get(f.properties.id);
+      return unit ? { ...f, properties: { ...f.properties, unit } } : f;
+    }),
+  };
+}
+
 export async function runPipeline({
   sourceDir,
   addedDays,
@@ -66,8 +88,8 @@ export async function runPipeline({
   const read = (id: InputId) => readCollection(sourceDir, INPUTS[id]);
 
   log('units');
-  const uaUnits = buildUnits([read('ukraineUnits')]);
-  const ruUnits = buildUnits([read('russiaOblasts')]);
+  const uaUnits = withLabels(buildUnits([read('ukraineUnits')]));
+  const ruUnits = withLabels(buildUnits([read('russiaOblasts')]));
   const outlineIn = read('ukraineOutline');
   const outline = outlineIn.data.features[0] as Feature<Polygon | MultiPolygon> | undefined;
   assertAreal(outline?.geometry, outlineIn.file, 'feature 0');
@@ -98,7 +120,9 @@ export async function runPipeline({
     rivers: inFile(rivers.file, () => buildRivers(rivers.data)),
     lakes: inFile(lakes.file, () => buildLakes(lakes.data)),
     cities: inFile(places.file, () => buildCities(places.data, outline!)),
-    plants: inFile(plants.file, () => buildPlants(plants.data, outline!)),
+    plants: inFile(plants.file, () =>
+      locatePlants(buildPlants(plants.data, outline!), [...uaUnits, ...ruUnits]),
+    ),
   });
 
   const first = days[0].date;

@@ -13,7 +13,7 @@ import type {
   Manifest,
   RegionsTopology,
 } from '../../src/lib/data/types.ts';
-import { labelPoints } from '../../src/lib/geo/label-points.ts';
+import { labelCollection } from '../../src/lib/geo/label-collection.ts';
 import { fontFaces } from '../../src/lib/map/fonts.ts';
 import { buildStyle } from '../../src/lib/map/style.ts';
 import { HOME } from '../../src/lib/map/territory-map.ts';
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     style: buildStyle({
       regions,
       context: decodeContext(contextTopo),
-      labels: labelPoints(regions.units.features.filter((f) => LABELLED.has(f.properties.id))),
+      labels: labelCollection(regions.unitProps, LABELLED),
       control: decodeControl(controlTopo, date),
       sets: drawSets(resolveTerms(scenario), regions.unitProps),
       date,

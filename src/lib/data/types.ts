@@ -33,6 +33,8 @@ export interface UnitProps {
   km2: number;
   /** Official area where known, km². */
   official_km2: number | null;
+  /** Where to write the unit's name, [lon, lat]. */
+  label?: [number, number];
 }
 
 /** Properties of one control piece in control.topo.json (one piece = control ∩ one unit). */
@@ -141,6 +143,8 @@ export interface PlantProps {
   fuel: string;
   mw: number;
   country: Country;
+  /** Unit the plant stands in, for units the area table covers; absent elsewhere. */
+  unit?: string;
 }
 /** context.topo.json objects. */
 export type ContextTopology = Topology<{

@@ -51,7 +51,7 @@ function text(
   bold = false,
   color = INK,
 ) {
-  ctx.font = `${bold ? '700 ' : ''}${size}px ${FONT}`;
+  ctx.font = `${bold ? '600 ' : ''}${size}px ${FONT}`;
   ctx.fillStyle = color;
   let at = y;
   for (const line of wrap(ctx, s, box.w)) {
@@ -99,7 +99,7 @@ export async function renderImage(
   format: ImageFormat,
   content: ImageContent,
 ): Promise<Blob> {
-  await Promise.all([document.fonts.load(`16px ${FONT}`), document.fonts.load(`700 16px ${FONT}`)]);
+  await Promise.all([document.fonts.load(`16px ${FONT}`), document.fonts.load(`600 16px ${FONT}`)]);
   const l = imageLayout(format);
   const canvas = document.createElement('canvas');
   canvas.width = l.width * SCALE;

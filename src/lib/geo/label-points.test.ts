@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature, MultiPolygon } from 'geojson';
-import { labelPoints, type LabelProps } from './label-points.ts';
+import type { MultiPolygon } from 'geojson';
+import { labelPoint } from './label-points.ts';
+import { labelCollection } from './label-collection.ts';
+import type { UnitProps } from '../data/types.ts';
 
-const props: LabelProps = { id: 'x', name_en: 'X', name_uk: 'Х' };
-
-describe('labelPoints', () => {
+describe('labelPoint', () => {
   it('puts the label at the centre of the largest polygon', () => {
-    const f: Feature<MultiPolygon, LabelProps> = {
-      type: 'Feature',
-      properties: props,
+    const f: { geometry: MultiPolygon } = {
       geometry: {
         type: 'MultiPolygon',
         coordinates: [
@@ -33,16 +31,13 @@ describe('labelPoints', () => {
         ],
       },
     };
-    const [p] = labelPoints([f]).features;
-    expect(p.geometry.coordinates[0]).toBeCloseTo(11, 6);
-    expect(p.geometry.coordinates[1]).toBeCloseTo(11, 6);
-    expect(p.properties).toEqual(props);
+    const [x, y] = labelPoint(f.geometry);
+    expect(x).toBeCloseTo(11, 4);
+    expect(y).toBeCloseTo(11, 4);
   });
 
   it('keeps the label inside a C-shaped region whose centre of mass is outside it', () => {
-    const c: Feature<MultiPolygon, LabelProps> = {
-      type: 'Feature',
-      properties: props,
+    const c: { geometry: MultiPolygon } = {
       geometry: {
         type: 'MultiPolygon',
         coordinates: [
@@ -62,8 +57,23 @@ describe('labelPoints', () => {
         ],
       },
     };
-    const [x, y] = labelPoints([c]).features[0].geometry.coordinates;
+    const [x, y] = labelPoint(c.geometry);
     const inside = (x <= 1 && x >= 0 && y >= 0 && y <= 3) || (y <= 1 && y >= 0) || (y >= 2 && y <= 3);
     expect(inside && x >= 0 && x <= 3).toBe(true);
+  });
+});
+
+describe('labelCollection', () => {
+  it('writes the stored label points of the named units, with both names', () => {
+    const unit = (id: string, label?: [number, number]) =>
+      ({ id, name_en: id.toUpperCase(), name_uk: id, label }) as UnitProps;
+    const fc = labelCollection([unit('a', [1, 2]), unit('b', [3, 4]), unit('c')], new Set(['a', 'c']));
+    expect(fc.features).toEqual([
+      {
+        type: 'Feature',
+        properties: { id: 'a', name_en: 'A', name_uk: 'a' },
+        geometry: { type: 'Point', coordinates: [1, 2] },
+      },
+    ]);
   });
 });

@@ -1,16 +1,10 @@
 /**
  * Where to write each focus region's name: the centre of mass of its largest polygon when that lies
  * inside it, else a point guaranteed to be on it (for concave shapes such as Kherson's coast).
+ * Computed in the pipeline, so Turf's centre-of-mass and hull code stays out of the page.
  */
 import { area, booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-
-/** Properties of a label point: the unit's id and both names. */
-export interface LabelProps {
-  id: string;
-  name_en: string;
-  name_uk: string;
-}
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /**
  * Ranking a unit's polygons by size needs no ellipsoid: Turf's spherical area will do, and keeps
@@ -27,18 +21,10 @@ function largestPolygon(g: Polygon | MultiPolygon): Position[][] {
   return best;
 }
 
-/** One label point per feature, in the same order. */
-export function labelPoints<P extends LabelProps>(
-  features: Feature<Polygon | MultiPolygon, P>[],
-): FeatureCollection<Point, LabelProps> {
-  return {
-    type: 'FeatureCollection',
-    features: features.map((f) => {
-      const main = polygon(largestPolygon(f.geometry));
-      const c = centerOfMass(main);
-      const point = booleanPointInPolygon(c, main) ? c : pointOnFeature(main);
-      const { id, name_en, name_uk } = f.properties;
-      return { type: 'Feature', properties: { id, name_en, name_uk }, geometry: point.geometry };
-    }),
-  };
+/** Where to write a unit's name, rounded to 4 decimals (about 10 m): run by the pipeline, once. */
+export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
+  const main = polygon(largestPolygon(geometry));
+  const c = centerOfMass(main);
+  const [lon, lat] = (booleanPointInPolygon(c, main) ? c : pointOnFeature(main)).geometry.coordinates;
+  return [Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
 }

@@ -57,10 +57,16 @@ const plants: FeatureCollection<Point, PlantProps> = {
 };
 
 const unitOf = plantUnits(plants, unitGeo);
+// As the pipeline stores it: each plant with its unit.
+const located: FeatureCollection<Point, PlantProps> = {
+  ...plants,
+  features: plants.features.map((f) => ({
+    ...f,
+    properties: { ...f.properties, unit: unitOf.get(f.properties.id) },
+  })),
+};
 const sides = (...args: Parameters<typeof terms>) =>
-  Object.fromEntries(
-    plantSides(plants, unitOf, UNITS, pieces, terms(...args)).map((p) => [p.id, [p.line, p.side]]),
-  );
+  Object.fromEntries(plantSides(located, UNITS, pieces, terms(...args)).map((p) => [p.id, [p.line, p.side]]));
 
 describe('plant sides', () => {
   it('finds each plant’s unit and leaves out plants outside the table’s units', () => {
@@ -96,7 +102,7 @@ describe('plant sides', () => {
   });
 
   it('lists the Zaporizhzhia NPP first, then plants changing hands, and sums capacity per side', () => {
-    const list = plantSides(plants, unitOf, UNITS, pieces, terms('us-plan-2025-11'));
+    const list = plantSides(located, UNITS, pieces, terms('us-plan-2025-11'));
     expect(list.map((p) => p.id)).toEqual([ZNPP, 'east', 'pocket', 'kursk-npp', 'west']);
     expect(capacityBySide(list)).toEqual({
       ru: { mw: 6100, count: 2 },

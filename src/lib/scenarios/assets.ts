@@ -23,7 +23,7 @@ export interface PlantSide extends PlantProps {
   side: Side;
 }
 
-/** Plant id → id of the unit it stands in, for plants in units the table covers. Computed once. */
+/** Plant id → id of the unit it stands in, for plants in units the table covers (run by the pipeline). */
 export function plantUnits(
   plants: FeatureCollection<Point, PlantProps>,
   units: FeatureCollection<Areal, UnitProps>,
@@ -50,7 +50,6 @@ function lineSide(point: Point, unit: UnitProps, pieces: readonly Feature<Areal,
  */
 export function plantSides(
   plants: FeatureCollection<Point, PlantProps>,
-  unitOf: ReadonlyMap<string, string>,
   units: readonly UnitProps[],
   pieces: FeatureCollection<Areal, PieceProps>,
   terms: Terms,
@@ -58,7 +57,7 @@ export function plantSides(
   const byId = new Map(units.map((u) => [u.id, u]));
   const out: PlantSide[] = [];
   for (const p of plants.features) {
-    const unit = byId.get(unitOf.get(p.properties.id) ?? '');
+    const unit = byId.get(p.properties.unit ?? '');
     const term = unit && termFor(terms, unit);
     if (!unit || !term) continue;
     const line = lineSide(p.geometry, unit, pieces.features);

@@ -7,14 +7,14 @@ import type { FeatureCollection, Point } from 'geojson';
 import { loadData, loadHistory, type AppData } from '../data/load.ts';
 import { decodeContext, decodeRegions, type Context, type Regions } from '../data/decode.ts';
 import type { Manifest, Areas } from '../data/types.ts';
-import { labelPoints, type LabelProps } from '../geo/label-points.ts';
+import { labelCollection, type LabelProps } from '../geo/label-collection.ts';
 import { DEFAULT_SCENARIO, orderCatalog, parseCatalog } from '../scenarios/catalog.ts';
 import { SCENARIO_FILES } from '../scenarios/files.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { evaluateScenario, referenceIndex } from '../scenarios/evaluate.ts';
 import { drawSets } from '../scenarios/draw.ts';
 import { effectiveCustom, resolveTerms, variantOf, type Custom } from '../scenarios/terms.ts';
-import { plantSides, plantUnits } from '../scenarios/assets.ts';
+import { plantSides } from '../scenarios/assets.ts';
 import {
   parseUrl,
   resolveDate,
@@ -39,8 +39,6 @@ export interface Loaded {
   labels: FeatureCollection<Point, LabelProps>;
   /** The scenario catalog in slider order. */
   scenarios: Scenario[];
-  /** Plant id → unit it stands in. */
-  plantUnits: Map<string, string>;
 }
 
 /** The catalog as bundled; a bad file is reported by `load`, as any other data error. */
@@ -70,9 +68,8 @@ function prepare(raw: AppData): Loaded {
     control: new ControlSource(raw.control, raw.manifest.dates.at(-1)!, raw.history),
     regions,
     context,
-    labels: labelPoints(regions.units.features.filter((f) => LABELLED.has(f.properties.id))),
+    labels: labelCollection(regions.unitProps, LABELLED),
     scenarios: orderCatalog(CATALOG.scenarios, raw.areas, regions.unitProps),
-    plantUnits: plantUnits(context.plants, regions.units),
   };
 }
 
@@ -128,13 +125,7 @@ export class AppState {
   control = $derived(this.data && this.shownDate ? this.data.control.on(this.shownDate) : null);
   plants = $derived(
     this.data && this.control && this.terms
-      ? plantSides(
-          this.data.context.plants,
-          this.data.plantUnits,
-          this.data.regions.unitProps,
-          this.control.pieces,
-          this.terms,
-        )
+      ? plantSides(this.data.context.plants, this.data.regions.unitProps, this.control.pieces, this.terms)
       : [],
   );
   compareScenario = $derived(this.scenarios.find((s) => s.id === this.compareId) ?? null);
@@ -183,22 +174,26 @@ export class AppState {
   /**
    * Fetches and decodes the data, then places the requested date. The latest date (the default) needs
    * only its own geometry; the control history follows once the map shows, so it never slows the
-   * first view. Any other date needs the history up front.
+   * first view. Any other date needs the history up front, as do a scenario pinned to an earlier day
+   * and (`opts.history`) a tour named in the link. `opts.onData` runs as soon as the data is in.
    */
-  async load(base: string): Promise<void> {
+  async load(base: string, opts: { history?: boolean; onData?: () => void } = {}): Promise<void> {
     if (CATALOG.error) {
       this.loadError = CATALOG.error;
       return;
     }
     let loaded: Loaded;
     try {
+      const ref = this.terms?.reference;
+      const pinsOldDay = !!ref && ref !== 'selected' && ref !== 'latest';
       const wantsHistory = (m: Manifest) =>
-        resolveDate(m.dates, this.requestedDate).index < m.dates.length - 1;
+        !!opts.history || pinsOldDay || resolveDate(m.dates, this.requestedDate).index < m.dates.length - 1;
       loaded = prepare(await loadData(base, wantsHistory));
       const { index, notice } = resolveDate(loaded.manifest.dates, this.requestedDate);
       this.dateIndex = index;
       if (notice) this.notices = [...this.notices, notice];
       this.data = loaded;
+      opts.onData?.();
     } catch (err) {
       this.loadError = err instanceof Error ? err.message : String(err);
       return;

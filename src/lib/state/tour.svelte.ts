@@ -2,41 +2,66 @@
  * Playing a guided tour: which tour and step the reader is on (kept in the URL as `tour` and
  * `step`), and applying a step's scenario, date and camera to the app's state.
  */
-import { parseTours } from '../tours/catalog.ts';
-import { TOUR_FILES } from '../tours/files.ts';
 import { clampStep, stepState } from '../tours/player.ts';
 import type { Tour } from '../tours/schema.ts';
 import { parseTourUrl, tourUrlContext, type TourUrlState } from '../tours/url.ts';
 import { URL_CONTEXT, type AppState } from './app.svelte.ts';
 
-/** The bundled tours; a bad file is reported like any other data error. */
-function readTours(): { tours: Tour[]; error: string | null } {
-  try {
-    return { tours: parseTours(TOUR_FILES, URL_CONTEXT.scenarios), error: null };
-  } catch (err) {
-    return { tours: [], error: (err as Error).message };
-  }
+/**
+ * The tours ship in their own chunk, fetched beside the data: the first view does not wait for
+ * their captions. A bad file is reported like any other data error.
+ */
+async function readTours(): Promise<Tour[]> {
+  const [{ parseTours }, { TOUR_FILES }] = await Promise.all([
+    import('../tours/catalog.ts'),
+    import('../tours/files.ts'),
+  ]);
+  return parseTours(TOUR_FILES, URL_CONTEXT.scenarios);
 }
-const TOURS = readTours();
 
 export class TourPlayer {
-  readonly tours = TOURS.tours;
+  tours = $state.raw<Tour[]>([]);
+  /** False while a tour named in the URL is still loading: the URL must not be written over then. */
+  loaded = $state(true);
+  /** Whether the URL names a tour, so the tours must load with the page. */
+  readonly named: boolean;
+  private loading: Promise<void> | null = null;
   tourId = $state<string | null>(null);
   step = $state(0);
   tour = $derived(this.tours.find((t) => t.id === this.tourId) ?? null);
   current = $derived(this.tour ? stepState(this.tour, this.step) : null);
   urlState = $derived<TourUrlState>({ tour: this.tourId, step: this.step });
 
-  /** Reads `tour` and `step` from the URL; the step is applied once data is there (`resume`). */
   constructor(
     private readonly app: AppState,
-    search: string,
+    private readonly search: string,
   ) {
-    if (TOURS.error) app.loadError = TOURS.error;
+    this.named = /[?&](tour|step)=/.test(search);
+    this.loaded = !this.named;
+  }
+
+  /**
+   * Loads the tours (once) and reads `tour` and `step` from the URL; `resume` then applies the step.
+   * Without a tour in the URL this waits until the reader opens the tour list.
+   */
+  load(): Promise<void> {
+    this.loading ??= this.read();
+    return this.loading;
+  }
+
+  private async read(): Promise<void> {
+    const search = this.search;
+    try {
+      this.tours = await readTours();
+    } catch (err) {
+      this.app.loadError = (err as Error).message;
+      return;
+    }
     const { state, notices } = parseTourUrl(search, tourUrlContext(this.tours));
     this.tourId = state.tour;
     this.step = state.step;
-    if (notices.length) app.notices = [...app.notices, ...notices];
+    if (notices.length) this.app.notices = [...this.app.notices, ...notices];
+    this.loaded = true;
   }
 
   /** Shows the step the URL named, after the data has loaded. */
