@@ -243,6 +243,15 @@ export class TerritoryMap {
     return copy;
   }
 
+  /**
+   * The map as shown, as a PNG data: URL, taken at once: `beforeprint` leaves no time to wait for a
+   * frame, so the map is drawn synchronously and read back before WebGL clears its buffer.
+   */
+  printImage(): string {
+    this.map.redraw();
+    return this.map.getCanvas().toDataURL('image/png');
+  }
+
   /** The camera now. */
   camera(): View {
     const c = this.map.getCenter();
