@@ -8,6 +8,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-single/',
       'bench/bare/dist/',
       'public/data/',
       'node_modules/',

@@ -71,6 +71,9 @@ npm run test:unit 2>&1 | tee "$LOG_DIR/unit.log"
 stage "build (vite build; scenario files checked)"
 npm run build
 
+stage "offline single file (dist-single/territory-scenarios.html)"
+npm run build:single
+
 stage "e2e tests (chromium)"
 npm run test:e2e 2>&1 | tee "$LOG_DIR/e2e.log"
 

@@ -79,10 +79,10 @@ export function suite(name: string, options: SuiteOptions | Test[], tests?: Test
     : { name, options, tests: tests ?? [] };
 }
 
-/** Request URLs whose host is not 127.0.0.1 (data:, blob: and about: URLs are local). */
+/** Request URLs whose host is not 127.0.0.1 (data:, blob:, about: and file: URLs are local). */
 export function offsiteRequests(requests: string[]): string[] {
   return requests.filter((u) => {
-    if (/^(data|blob|about):/.test(u)) return false;
+    if (/^(data|blob|about|file):/.test(u)) return false;
     try {
       return new URL(u).hostname !== '127.0.0.1';
     } catch {

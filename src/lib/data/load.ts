@@ -1,6 +1,6 @@
 /**
  * Fetches the pipeline's outputs from public/data/ (same origin, relative to the page so that the app
- * works under any base path) and checks the parts the app relies on before handing them out.
+ * works under any base path; or from the page itself in the offline single file, see source.ts) and checks the parts the app relies on before handing them out.
  */
 import * as v from 'valibot';
 import {
@@ -11,6 +11,7 @@ import {
   type Manifest,
   type RegionsTopology,
 } from './types.ts';
+import { openDataFile } from './source.ts';
 
 /** The data files the first view needs, parsed. Large and immutable: keep it in `$state.raw`. */
 export interface AppData {
@@ -60,10 +61,9 @@ const TopologyShape = (objects: string[]) =>
   });
 
 async function fetchJson(file: string, base: string): Promise<unknown> {
-  const url = new URL(`data/${file}`, base);
   let res: Response;
   try {
-    res = await fetch(url);
+    res = await openDataFile(file, base);
   } catch (err) {
     throw new DataLoadError(file, `could not be fetched (${(err as Error).message})`);
   }

@@ -15,7 +15,27 @@ import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter, lake
 import { dots, hatch } from './pattern.ts';
 import { PALETTE } from './palette.ts';
 
-maplibregl.setWorkerUrl(workerUrl);
+/**
+ * The offline single file (`npm run build:single`) inlines the worker as a data: URL. A worker started
+ * from a data: URL gets an opaque origin, so it is handed over as a blob: URL of the same code instead.
+ */
+function workerFrom(url: string): string {
+  if (!url.startsWith('data:')) return url;
+  const [head, payload] = [url.slice(0, url.indexOf(',')), url.slice(url.indexOf(',') + 1)];
+  const code = head.endsWith(';base64')
+    ? new TextDecoder().decode(base64Bytes(payload))
+    : decodeURIComponent(payload);
+  return URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+}
+
+function base64Bytes(b64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(b64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+maplibregl.setWorkerUrl(workerFrom(workerUrl));
 
 /** What changes while the map is shown. */
 export interface MapState {
@@ -221,6 +241,15 @@ export class TerritoryMap {
     });
     m.setPixelRatio(before);
     return copy;
+  }
+
+  /**
+   * The map as shown, as a PNG data: URL, taken at once: `beforeprint` leaves no time to wait for a
+   * frame, so the map is drawn synchronously and read back before WebGL clears its buffer.
+   */
+  printImage(): string {
+    this.map.redraw();
+    return this.map.getCanvas().toDataURL('image/png');
   }
 
   /** The camera now. */

@@ -1,0 +1,23 @@
+/**
+ * The offline single file: `npm run build:single` → dist-single/territory-scenarios.html, with the app,
+ * its fonts, the MapLibre worker and all the data inside (see data/single-file.ts).
+ */
+import { defineConfig, mergeConfig } from 'vite';
+import base from './vite.config.ts';
+import { singleFile } from './data/single-file.ts';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    plugins: [singleFile()],
+    // public/ holds the data (inlined by the plugin) and the embed script, which the file does without.
+    publicDir: false,
+    build: {
+      outDir: 'dist-single',
+      emptyOutDir: true,
+      assetsInlineLimit: () => true,
+      cssCodeSplit: false,
+      chunkSizeWarningLimit: 8000,
+    },
+  }),
+);
