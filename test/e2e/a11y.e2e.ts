@@ -69,6 +69,20 @@ export default suite('a11y', [
     await expectNoViolations(page);
   }),
 
+  test('phone width, compare view, every panel open', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await open(page, '?compare=claimed');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await expectNoViolations(page);
+  }),
+
+  test('dark theme, embed at 360 px', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 360, height: 640 });
+    await open(page, '?embed=1&lang=uk');
+    await expectNoViolations(page);
+  }),
+
   test('dark theme, Ukrainian, presentation mode', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await open(page, '?lang=uk&present=1&tour=front-line-2022-2026&step=2');

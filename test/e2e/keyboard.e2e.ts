@@ -61,7 +61,7 @@ export default suite('keyboard', [
       ),
     );
 
-    await tabTo(page, '[role="region"][aria-labelledby="table-h"]');
+    await tabTo(page, '[role="region"][aria-labelledby="table-caption"]');
     await assertVisibleFocus(page, 'area table');
     const table = await page.evaluate(() => (document.activeElement as HTMLElement).innerText);
     assert.match(table, /Donetsk Oblast\s+[\d,]+\s+[\d.]+%/);

@@ -212,6 +212,7 @@ export const en = {
   dateSnapped: (value: string, to: string) =>
     `There is no data for ${value}; the nearest available date, ${to}, is shown.`,
   km2: 'km²',
+  tableOf: (name: string) => `${name}, table`,
 
   announceScenario: (title: string, km2: string, pct: string) =>
     `${title}: ${km2} km² under Russian control, ${pct} of Ukraine`,

@@ -213,6 +213,7 @@ export const uk: Messages = {
     `Посилання містить ${param} «${value}», якого немає; натомість показано типове значення.`,
   dateSnapped: (value, to) => `Для ${value} немає даних; показано найближчу доступну дату: ${to}`,
   km2: 'км²',
+  tableOf: (name) => `${name}, таблиця`,
 
   announceScenario: (title, km2, pct) => `${title}: ${km2} км² під контролем Росії, ${pct} території України`,
   announceMore: (km2, date) => `на ${km2} км² більше, ніж за лінією контролю на ${date}`,
