@@ -88,7 +88,8 @@ export default suite('keyboard', [
       ),
     );
     const title = await page.locator('[data-scenario="us-plan-2025-11"] .title').innerText();
-    assert.ok((await live.textContent())?.startsWith(`${title}:`), await live.textContent());
+    const said = (await live.textContent()) ?? '';
+    assert.ok(said.startsWith(`${title}:`), said);
   }),
 
   test('reduced motion: nothing plays by itself and transitions are off', async ({ page }) => {
