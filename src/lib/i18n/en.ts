@@ -212,6 +212,13 @@ export const en = {
   dateSnapped: (value: string, to: string) =>
     `There is no data for ${value}; the nearest available date, ${to}, is shown.`,
   km2: 'km²',
+  tableOf: (name: string) => `${name}, table`,
+
+  announceScenario: (title: string, km2: string, pct: string) =>
+    `${title}: ${km2} km² under Russian control, ${pct} of Ukraine`,
+  announceMore: (km2: string, date: string) => `${km2} km² more than the line of ${date}`,
+  announceLess: (km2: string, date: string) => `${km2} km² less than the line of ${date}`,
+  announceSame: (date: string) => `the same as the line of ${date}`,
 } as const;
 
 /** The shape every language's catalogue has. */

@@ -213,4 +213,10 @@ export const uk: Messages = {
     `Посилання містить ${param} «${value}», якого немає; натомість показано типове значення.`,
   dateSnapped: (value, to) => `Для ${value} немає даних; показано найближчу доступну дату: ${to}`,
   km2: 'км²',
+  tableOf: (name) => `${name}, таблиця`,
+
+  announceScenario: (title, km2, pct) => `${title}: ${km2} км² під контролем Росії, ${pct} території України`,
+  announceMore: (km2, date) => `на ${km2} км² більше, ніж за лінією контролю на ${date}`,
+  announceLess: (km2, date) => `на ${km2} км² менше, ніж за лінією контролю на ${date}`,
+  announceSame: (date) => `так само, як за лінією контролю на ${date}`,
 };

@@ -1,0 +1,58 @@
+/**
+ * A 360 × 640 phone: nothing is wider than the screen (wide tables scroll inside their own box),
+ * nothing sticks out of it, and presentation mode leaves part of the map in view.
+ */
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { suite, test } from './harness.ts';
+import { READY } from './map-helpers.ts';
+
+async function assertFits(page: Page, what: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${what}: page is ${overflow}px wider than the screen`);
+  // Every visible element ends inside the screen, except inside a box that scrolls sideways.
+  const out = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main *')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return false;
+        if (el.closest('.scroll, .maplibregl-map, .map-panel')) return false;
+        return r.left < -1 || r.right > window.innerWidth + 1;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+      .slice(0, 10),
+  );
+  assert.deepEqual(out, [], `${what}: elements outside the screen`);
+}
+
+/** Two elements' boxes do not overlap. */
+async function assertApart(page: Page, a: string, b: string): Promise<void> {
+  const [ra, rb] = await Promise.all([page.locator(a).boundingBox(), page.locator(b).boundingBox()]);
+  assert.ok(ra && rb, `${a} and ${b} are on the page`);
+  const overlap =
+    ra.x < rb.x + rb.width && rb.x < ra.x + ra.width && ra.y < rb.y + rb.height && rb.y < ra.y + ra.height;
+  assert.ok(!overlap, `${a} overlaps ${b}`);
+}
+
+export default suite('small screen', { viewport: { width: 360, height: 640 } }, [
+  test('the full app fits 360 px, in English and Ukrainian', async ({ page }) => {
+    for (const lang of ['en', 'uk']) {
+      await page.goto(`/?lang=${lang}&compare=claimed`);
+      await page.locator(READY).waitFor();
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await assertFits(page, lang);
+      await assertApart(page, 'h1', '.header-buttons');
+      await assertApart(page, '.map-col', '.controls');
+    }
+  }),
+
+  test('presentation mode on a phone: the panel fits and the map shows above it', async ({ page }) => {
+    await page.goto('/?present=1&tour=front-line-2022-2026&step=2');
+    await page.getByTestId('present-panel').waitFor();
+    const box = await page.getByTestId('present-panel').boundingBox();
+    assert.ok(box);
+    assert.ok(box.x >= 0 && box.x + box.width <= 360, `panel spans ${box.x}–${box.x + box.width}`);
+    assert.ok(box.y >= 640 * 0.4, `panel starts at ${box.y}px: the map above it is hidden`);
+    await assertFits(page, 'present');
+  }),
+]);
