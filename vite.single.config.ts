@@ -18,6 +18,8 @@ export default mergeConfig(
       assetsInlineLimit: () => true,
       cssCodeSplit: false,
       chunkSizeWarningLimit: 8000,
+      // One file: the parts the web build loads on first use (exports, tours) go inline too.
+      rolldownOptions: { output: { codeSplitting: false } },
     },
   }),
 );
