@@ -14,7 +14,7 @@ export default suite('present', { viewport: { width: 1280, height: 720 } }, [
     await page.goto('/?present=1&tour=front-line-2022-2026&step=1');
     await page.locator(READY).waitFor();
     const panel = page.getByTestId('present-panel');
-    assert.ok(await panel.isVisible());
+    await panel.waitFor(); // the overlay loads when presentation starts
     const size = await panel.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     assert.ok(size >= 24, `presentation text is ${size}px`);
     assert.match(await panel.innerText(), /km² of Ukraine under Russian control/);
@@ -59,7 +59,7 @@ export default suite('present', { viewport: { width: 1280, height: 720 } }, [
     await page.locator(READY).waitFor();
     await page.getByRole('button', { name: /Present full screen/ }).click();
     await page.waitForURL(/present=1/);
-    assert.ok(await page.getByTestId('present-panel').isVisible());
+    await page.getByTestId('present-panel').waitFor();
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(/scenario=kursk-exchange-2025-02/);
   }),
