@@ -43,13 +43,14 @@ export default suite('share and export', [
     const opener = page.getByRole('button', { name: 'Embed…' });
     await opener.click();
     const dialog = page.getByTestId('embed-dialog');
-    assert.ok(await dialog.isVisible());
+    // The dialog's code loads on first use, so wait for it rather than checking at once.
+    await dialog.waitFor();
     const code = await dialog.locator('textarea').inputValue();
     assert.match(code, /<iframe[^>]+src="http:\/\/127\.0\.0\.1:\d+\/\?[^"]*embed=1/);
     assert.match(code, /scenario=claimed/);
     assert.match(code, /embed\.js/);
     await page.keyboard.press('Escape');
-    assert.ok(!(await dialog.isVisible()));
+    await dialog.waitFor({ state: 'hidden' });
     assert.ok(await opener.evaluate((el) => el === document.activeElement), 'focus back on the button');
   }),
 
