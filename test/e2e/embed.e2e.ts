@@ -34,4 +34,22 @@ export default suite('embed', { viewport: { width: 300, height: 700 } }, [
     await page.waitForTimeout(300);
     assert.doesNotMatch(page.url(), /view=/, 'the camera did not move');
   }),
+
+  test('a tour link shows its caption and steps inside the embed', async ({ page }) => {
+    await page.goto('/?embed=1&tour=proposals&step=4');
+    await page.locator(READY).waitFor();
+    const caption = page.getByTestId('tour-caption');
+    await caption.waitFor();
+    const first = await caption.innerText();
+    assert.ok(first.length > 20, first);
+    assert.match(await page.getByTestId('tour-step').innerText(), /Step 4 of 9/);
+    assert.equal(await page.getByRole('combobox', { name: /Choose a tour/ }).count(), 0, 'no tour list');
+    await page.getByRole('button', { name: /Next step/ }).click();
+    await page.waitForURL(/step=5/);
+    assert.notEqual(await caption.innerText(), first);
+    const href = (await page.getByRole('link', { name: /Open the full map/ }).getAttribute('href')) ?? '';
+    assert.match(href, /tour=proposals/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the frame`);
+  }),
 ]);
