@@ -62,5 +62,10 @@ export default suite('present', { viewport: { width: 1280, height: 720 } }, [
     await page.getByTestId('present-panel').waitFor();
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(/scenario=kursk-exchange-2025-02/);
+    await page.keyboard.press('Escape');
+    await page.waitForURL((u) => !u.search.includes('present='));
+    const button = page.getByRole('button', { name: /Present full screen/ });
+    await button.waitFor();
+    assert.ok(await button.evaluate((el) => el === document.activeElement), 'focus back on Present');
   }),
 ]);
