@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { REAL_SOURCE } from '../../test/fixtures/source.ts';
+import { unitSquare } from '../../test/fixtures/squares.ts';
 import { buildCountries, COUNTRIES_BBOX } from './countries.ts';
 
 const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -91,18 +92,7 @@ describe('neighbouring countries (real world-atlas 1:50m)', () => {
 });
 
 describe('neighbouring countries (malformed input)', () => {
-  const square = (x: number, y: number): Polygon => ({
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x, y],
-        [x + 1, y],
-        [x + 1, y + 1],
-        [x, y + 1],
-        [x, y],
-      ],
-    ],
-  });
+  const square = unitSquare;
   const tiny: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: square(30, 50) };
   const atlasOf = (countries: { name?: string; geometry: Polygon }[]) =>
     topology({

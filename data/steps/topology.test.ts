@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
-import type { Feature, Polygon } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import { collection, subsetTopology, toTopology } from './topology.ts';
+import { squareFeature } from '../../test/fixtures/squares.ts';
 
-const square = (x: number, y: number): Feature<Polygon> => ({
-  type: 'Feature',
-  properties: { x },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x, y],
-        [x + 1, y],
-        [x + 1, y + 1],
-        [x, y + 1],
-        [x, y],
-      ],
-    ],
-  },
-});
+const square = (x: number, y: number) => squareFeature(x, y, { x });
 
 // Day 1: two squares sharing the edge x = 1; day 2: the first square alone; day 3: one far away.
 const whole = toTopology({

@@ -3,23 +3,9 @@ import { topology } from 'topojson-server';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { decodeControl } from './decode.ts';
 import type { ControlTopology, PieceProps } from './types.ts';
+import { squareFeature } from '../../../test/fixtures/squares.ts';
 
-const square = (x: number, y: number, props: PieceProps): Feature<Polygon, PieceProps> => ({
-  type: 'Feature',
-  properties: props,
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x, y],
-        [x + 1, y],
-        [x + 1, y + 1],
-        [x, y + 1],
-        [x, y],
-      ],
-    ],
-  },
-});
+const square = squareFeature<PieceProps>;
 
 // Two Russian-held pieces side by side in two units (sharing the edge x = 1), and one Ukraine-held
 // piece in Russia; a second date with only one piece.
