@@ -11,7 +11,7 @@ export const PALETTE = {
   ukraine: '#faf8f3',
   russianHeld: '#d39b6e',
   russianHeldLine: '#7a4a2b',
-  uaHeldInRussia: '#a5b48c',
+  uaHeldInRussia: '#5f8550',
   contested: '#b9b6b0',
   dmz: '#7d7a75',
   unitBorder: '#aaa59d',
