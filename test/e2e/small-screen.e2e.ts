@@ -25,6 +25,13 @@ async function assertFits(page: Page, what: string): Promise<void> {
   assert.deepEqual(out, [], `${what}: elements outside the screen`);
 }
 
+/** Scrolls the header away, as a reader does to see the whole map above the sheet. */
+async function scrollToMap(page: Page): Promise<void> {
+  await page
+    .locator('.map-col')
+    .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + scrollY - 8));
+}
+
 /** Two elements' boxes do not overlap. */
 async function assertApart(page: Page, a: string, b: string): Promise<void> {
   const [ra, rb] = await Promise.all([page.locator(a).boundingBox(), page.locator(b).boundingBox()]);
@@ -42,8 +49,36 @@ export default suite('small screen', { viewport: { width: 360, height: 640 } }, 
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await assertFits(page, lang);
       await assertApart(page, 'h1', '.header-buttons');
+      await scrollToMap(page);
       await assertApart(page, '.map-col', '.controls');
     }
+  }),
+
+  test('the sliders sit in a bottom sheet under the map; the rest opens on request', async ({ page }) => {
+    await page.goto('/?date=2026-08-22');
+    await page.locator(READY).waitFor();
+    await scrollToMap(page);
+    const slider = page.getByTestId('date-slider');
+    for (const el of [slider, page.getByRole('slider', { name: /Scenario/ })]) {
+      const box = (await el.boundingBox())!;
+      assert.ok(box.y >= 0 && box.y + box.height <= 640, `slider at ${box.y}px is on screen`);
+    }
+    const map = (await page.locator('.map-col').boundingBox())!;
+    assert.ok(map.height >= 640 * 0.4, `map is ${map.height}px tall beside the sheet`);
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/date=2026-08-21/);
+    assert.equal(await page.locator('.sheet .legend').count(), 0, 'legend waits in the closed sheet');
+    await page.getByRole('button', { name: /More: terms, tours, legend/ }).click();
+    const less = page.getByRole('button', { name: 'Less', exact: true });
+    assert.equal(await less.getAttribute('aria-expanded'), 'true');
+    await page.locator('.sheet .legend').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /More: terms, tours, legend/, expanded: false }).waitFor();
+    await page.getByTestId('area-table').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.getByRole('button', { name: 'Controls', exact: true }).waitFor();
+    const sheet = (await page.locator('.sheet').boundingBox())!;
+    assert.ok(sheet.height < 80, `the sheet tucks away over the table (${sheet.height}px)`);
   }),
 
   test('presentation mode on a phone: the panel fits and the map shows above it', async ({ page }) => {

@@ -17,6 +17,8 @@ export const en = {
   staticMapTitle: (date: string) => `Static map of control on ${date}`,
 
   controls: 'Controls',
+  sheetMore: 'More: terms, tours, legend',
+  sheetLess: 'Less',
   date: 'Date',
   dateSlider: 'Date of the line of control',
   datePicker: 'Choose a date',

@@ -19,6 +19,8 @@ export const uk: Messages = {
   staticMapTitle: (date) => `Статична карта контролю на ${date}`,
 
   controls: 'Керування',
+  sheetMore: 'Більше: умови, тури, легенда',
+  sheetLess: 'Менше',
   date: 'Дата',
   dateSlider: 'Дата лінії контролю',
   datePicker: 'Оберіть дату',
