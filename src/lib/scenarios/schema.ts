@@ -55,7 +55,8 @@ const IsoDate = v.pipe(v.string(), v.isoDate());
 /** A report a scenario or tour step cites. */
 export const Source = v.strictObject({
   name: v.pipe(v.string(), v.minLength(1)),
-  url: v.pipe(v.string(), v.url()),
+  /** Only http(s): it becomes a link the reader can click. */
+  url: v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'must be an http(s) link')),
   date: IsoDate,
 });
 
