@@ -12,6 +12,7 @@ import {
   type RegionsTopology,
 } from './types.ts';
 import { openDataFile } from './source.ts';
+import { checkIntegrity } from './integrity.ts';
 
 /** The data files the first view needs, parsed. Large and immutable: keep it in `$state.raw`. */
 export interface AppData {
@@ -21,14 +22,21 @@ export interface AppData {
   /** Control geometry: every date when `history`, else only the latest (see loadHistory). */
   control: ControlTopology;
   history: boolean;
+  /** Why the history, though wanted, could not be used; `control` is then the latest date's alone. */
+  historyError: DataLoadError | null;
   context: ContextTopology;
 }
 
 /** A data file that is missing, unreadable or not what types.ts promises. */
 export class DataLoadError extends Error {
+  /**
+   * @param altered the file's size or SHA-256 differs from manifest.json: truncated or altered, which
+   *   the UI words for the reader (a retry will not help; whoever hosts the map must fix it)
+   */
   constructor(
     readonly file: string,
     detail: string,
+    readonly altered = false,
   ) {
     super(`${file}: ${detail}`);
     this.name = 'DataLoadError';
@@ -44,6 +52,10 @@ const ManifestShape = v.looseObject({
   carried: v.array(v.string()),
   uaInRussiaUntil: v.string(),
   layers: v.array(v.looseObject({ id: v.string(), title: v.string() })),
+  files: v.record(
+    v.string(),
+    v.looseObject({ path: v.string(), bytes: v.number(), sha256: v.pipe(v.string(), v.hexadecimal()) }),
+  ),
 });
 const AreasShape = v.looseObject({
   schema: Schema,
@@ -60,7 +72,8 @@ const TopologyShape = (objects: string[]) =>
     objects: v.looseObject(Object.fromEntries(objects.map((o) => [o, v.looseObject({ type: v.string() })]))),
   });
 
-async function fetchJson(file: string, base: string): Promise<unknown> {
+/** Starts reading a file's exact bytes. */
+async function fetchBytes(file: string, base: string): Promise<ArrayBuffer> {
   let res: Response;
   try {
     res = await openDataFile(file, base);
@@ -69,10 +82,45 @@ async function fetchJson(file: string, base: string): Promise<unknown> {
   }
   if (!res.ok) throw new DataLoadError(file, `HTTP ${res.status}`);
   try {
-    return await res.json();
+    return await res.arrayBuffer();
+  } catch (err) {
+    throw new DataLoadError(file, `could not be read (${(err as Error).message})`);
+  }
+}
+
+function parseJson(file: string, bytes: ArrayBuffer): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new DataLoadError(file, 'is not valid JSON');
   }
+}
+
+/** Fails unless `bytes` are the ones manifest.json lists for `file`. */
+async function verify(file: string, bytes: ArrayBuffer, manifest: Manifest): Promise<void> {
+  const entry = Object.values(manifest.files).find((f) => f.path === file);
+  if (!entry) throw new DataLoadError(file, 'is not listed in manifest.json; rebuild with `npm run data`');
+  const problem = await checkIntegrity(bytes, entry, globalThis.crypto?.subtle);
+  if (!problem) return;
+  const how =
+    problem.kind === 'size'
+      ? `${problem.actual} bytes where manifest.json lists ${problem.expected}`
+      : 'its SHA-256 differs from manifest.json';
+  throw new DataLoadError(
+    file,
+    `is truncated or altered (${how}); rebuild with \`npm run data\` or copy the data files again`,
+    true,
+  );
+}
+
+/**
+ * Fetches `file` at once and parses it once the manifest has arrived and vouched for its bytes: the
+ * fetches still run in parallel with the manifest's.
+ */
+async function fetchChecked(file: string, base: string, manifest: Promise<Manifest>): Promise<unknown> {
+  const [bytes, m] = await Promise.all([fetchBytes(file, base), manifest]);
+  await verify(file, bytes, m);
+  return parseJson(file, bytes);
 }
 
 function check<T>(file: string, schema: v.GenericSchema, value: unknown): T {
@@ -92,14 +140,27 @@ function checkDates(file: string, topo: ControlTopology, dates: string[]): Contr
   return topo;
 }
 
-async function loadControl(base: string, file: string, dates: string[]): Promise<ControlTopology> {
-  const topo = check<ControlTopology>(file, TopologyShape([]), await fetchJson(file, base));
-  return checkDates(file, topo, dates);
+async function loadControl(base: string, file: string, manifest: Manifest, dates: string[]) {
+  const json = await fetchChecked(file, base, Promise.resolve(manifest));
+  return checkDates(file, check<ControlTopology>(file, TopologyShape([]), json), dates);
 }
 
 /** Fetches the whole control history (control.topo.json: every date, ≈ 0.5 MB gzipped). */
 export function loadHistory(base: string, manifest: Manifest): Promise<ControlTopology> {
-  return loadControl(base, 'control.topo.json', [manifest.dates[0], manifest.dates.at(-1)!]);
+  return loadControl(base, 'control.topo.json', manifest, [manifest.dates[0], manifest.dates.at(-1)!]);
+}
+
+const loadLatest = (base: string, m: Manifest) =>
+  loadControl(base, 'control-latest.topo.json', m, [m.dates.at(-1)!]);
+
+/** The history, or when it fails, the latest date's geometry and why: the page still works on that. */
+async function loadWanted(base: string, m: Manifest) {
+  try {
+    return { history: true, control: await loadHistory(base, m), historyError: null };
+  } catch (err) {
+    if (!(err instanceof DataLoadError)) throw err;
+    return { history: false, control: await loadLatest(base, m), historyError: err };
+  }
 }
 
 /**
@@ -112,25 +173,23 @@ export async function loadData(
   base: string,
   wantsHistory: (manifest: Manifest) => boolean,
 ): Promise<AppData> {
-  const manifestLoaded = fetchJson('manifest.json', base).then((j) =>
-    check<Manifest>('manifest.json', ManifestShape, j),
+  // The manifest itself is not hashed: it holds the hashes. Its shape check is all it gets.
+  const manifestLoaded = fetchBytes('manifest.json', base).then((b) =>
+    check<Manifest>('manifest.json', ManifestShape, parseJson('manifest.json', b)),
   );
   const controlLoaded = manifestLoaded.then(async (m) =>
     wantsHistory(m)
-      ? { history: true, control: await loadHistory(base, m) }
-      : {
-          history: false,
-          control: await loadControl(base, 'control-latest.topo.json', [m.dates.at(-1)!]),
-        },
+      ? loadWanted(base, m)
+      : { history: false, control: await loadLatest(base, m), historyError: null },
   );
-  const [manifest, areas, regions, { control, history }, context] = await Promise.all([
+  const [manifest, areas, regions, { control, history, historyError }, context] = await Promise.all([
     manifestLoaded,
-    fetchJson('areas.json', base).then((j) => check<Areas>('areas.json', AreasShape, j)),
-    fetchJson('regions.topo.json', base).then((j) =>
+    fetchChecked('areas.json', base, manifestLoaded).then((j) => check<Areas>('areas.json', AreasShape, j)),
+    fetchChecked('regions.topo.json', base, manifestLoaded).then((j) =>
       check<RegionsTopology>('regions.topo.json', TopologyShape(['units', 'outline', 'countries']), j),
     ),
     controlLoaded,
-    fetchJson('context.topo.json', base).then((j) =>
+    fetchChecked('context.topo.json', base, manifestLoaded).then((j) =>
       check<ContextTopology>('context.topo.json', TopologyShape(['rivers', 'lakes', 'cities', 'plants']), j),
     ),
   ]);
@@ -139,5 +198,5 @@ export async function loadData(
       'areas.json',
       'its dates do not match manifest.json; rebuild with `npm run data`',
     );
-  return { manifest, areas, regions, control, history, context };
+  return { manifest, areas, regions, control, history, historyError, context };
 }

@@ -9,7 +9,12 @@ export const en = {
   loadingHistory: 'Loading history…',
   historyFailed: (detail: string) =>
     `The history could not be loaded (${detail}); the map shows the latest day. Please try again later.`,
+  historyAltered: (file: string) =>
+    `The history file ${file} is truncated or altered (it does not match manifest.json), so the map shows the latest day only. Whoever hosts this map should rebuild the data with npm run data or copy the data files again.`,
+  historyUnavailable: 'The history could not be loaded: the map shows the latest day.',
   dataError: (detail: string) => `The map data could not be loaded (${detail}). Please try again later.`,
+  dataAltered: (file: string) =>
+    `The data file ${file} is truncated or altered (it does not match manifest.json), so the map cannot be shown. Whoever hosts this map should rebuild the data with npm run data or copy the data files again.`,
   noWebgl:
     'Your browser cannot draw the interactive map (WebGL is unavailable), so a static picture is shown instead. The figures and controls still work.',
   mapFailed: (detail: string) =>

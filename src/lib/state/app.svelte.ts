@@ -42,11 +42,11 @@ export interface Loaded {
 }
 
 /** The catalog as bundled; a bad file is reported by `load`, as any other data error. */
-function readCatalog(): { scenarios: Scenario[]; error: string | null } {
+function readCatalog(): { scenarios: Scenario[]; error: Error | null } {
   try {
     return { scenarios: parseCatalog(SCENARIO_FILES), error: null };
   } catch (err) {
-    return { scenarios: [], error: (err as Error).message };
+    return { scenarios: [], error: err as Error };
   }
 }
 const CATALOG = readCatalog();
@@ -65,7 +65,7 @@ function prepare(raw: AppData): Loaded {
   return {
     manifest: raw.manifest,
     areas: raw.areas,
-    control: new ControlSource(raw.control, raw.manifest.dates.at(-1)!, raw.history),
+    control: new ControlSource(raw.control, raw.manifest.dates.at(-1)!, raw.history, raw.historyError),
     regions,
     context,
     labels: labelCollection(regions.unitProps, LABELLED),
@@ -76,7 +76,8 @@ function prepare(raw: AppData): Loaded {
 /** All state of one page. */
 export class AppState {
   data = $state.raw<Loaded | null>(null);
-  loadError = $state<string | null>(null);
+  /** Why the page cannot show the map; a DataLoadError names its file. */
+  loadError = $state.raw<Error | null>(null);
   /** Set by the map once it shows the current state (WebGL or the static fallback). */
   mapShown = $state(false);
 
@@ -195,7 +196,7 @@ export class AppState {
       this.data = loaded;
       opts.onData?.();
     } catch (err) {
-      this.loadError = err instanceof Error ? err.message : String(err);
+      this.loadError = err instanceof Error ? err : new Error(String(err));
       return;
     }
     await when(() => this.status === 'ready');

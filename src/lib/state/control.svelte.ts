@@ -10,18 +10,20 @@ import type { ControlTopology } from '../data/types.ts';
 export class ControlSource {
   /** Every date's geometry; null until it has arrived. */
   history = $state.raw<ControlTopology | null>(null);
-  /** Why the history could not be loaded, if it could not. */
-  error = $state<string | null>(null);
+  /** Why the history could not be loaded, if it could not; the UI words it for the reader. */
+  error = $state.raw<Error | null>(null);
   /** The latest date, decoded once: the first view, and the stand-in while the history is missing. */
   readonly latest: ControlOnDate;
 
   /**
    * @param first a control topology holding at least `latestDate`
    * @param complete whether `first` holds every date (the whole history)
+   * @param error why the history, asked for up front, could not be loaded
    */
-  constructor(first: ControlTopology, latestDate: string, complete: boolean) {
+  constructor(first: ControlTopology, latestDate: string, complete: boolean, error: Error | null = null) {
     this.latest = decodeControl(first, latestDate);
     if (complete) this.history = first;
+    this.error = error;
   }
 
   /** The geometry of `date`, or the latest date's while the history is still missing. */
@@ -30,13 +32,16 @@ export class ControlSource {
     return this.history ? decodeControl(this.history, date) : this.latest;
   }
 
-  /** Fetches the history unless it is here; a failure is kept in `error` for the map to show. */
+  /**
+   * Fetches the history unless it is here or has already failed (a damaged file stays damaged, and it
+   * is large); a failure is kept in `error` for the page to show.
+   */
   async complete(fetchHistory: () => Promise<ControlTopology>): Promise<void> {
-    if (this.history) return;
+    if (this.history || this.error) return;
     try {
       this.history = await fetchHistory();
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = err instanceof Error ? err : new Error(String(err));
     }
   }
 }

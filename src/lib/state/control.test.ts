@@ -43,7 +43,15 @@ describe('ControlSource', () => {
   it('keeps a failed fetch as an error rather than throwing', async () => {
     const source = new ControlSource(latest, '2024-01-02', false);
     await source.complete(() => Promise.reject(new Error('control.topo.json: HTTP 503')));
-    expect(source.error).toBe('control.topo.json: HTTP 503');
+    expect(source.error?.message).toBe('control.topo.json: HTTP 503');
     expect(source.on('2024-01-01')).toBe(source.latest);
+  });
+
+  it('does not fetch again a history that failed up front', async () => {
+    const source = new ControlSource(latest, '2024-01-02', false, new Error('control.topo.json: altered'));
+    let fetched = false;
+    await source.complete(async () => ((fetched = true), history));
+    expect(fetched).toBe(false);
+    expect(source.error?.message).toBe('control.topo.json: altered');
   });
 });

@@ -54,7 +54,7 @@ export class TourPlayer {
     try {
       this.tours = await readTours();
     } catch (err) {
-      this.app.loadError = (err as Error).message;
+      this.app.loadError = err as Error;
       return;
     }
     const { state, notices } = parseTourUrl(search, tourUrlContext(this.tours));

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { DataLoadError } from '../data/load.ts';
+import { messages } from '../i18n/index.ts';
+import { historyErrorText, loadErrorText } from './problem.ts';
+
+const en = messages('en');
+const uk = messages('uk');
+
+describe('loading failures in words', () => {
+  it('names an altered file and tells the host what to do, in both languages', () => {
+    const err = new DataLoadError('areas.json', 'is truncated or altered', true);
+    expect(loadErrorText(err, en)).toMatch(/areas\.json is truncated or altered.*npm run data/);
+    expect(loadErrorText(err, uk)).toMatch(/areas\.json обрізаний або змінений.*npm run data/);
+    expect(historyErrorText(err, en)).toMatch(/areas\.json is truncated or altered.*latest day/);
+  });
+
+  it('keeps the detail of any other failure', () => {
+    const err = new DataLoadError('control.topo.json', 'HTTP 503');
+    expect(historyErrorText(err, en)).toContain('control.topo.json: HTTP 503');
+    expect(loadErrorText(new Error('tours/x.json: bad'), en)).toContain('tours/x.json: bad');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Damaged data files: a copy of a file in public/data that is truncated or altered (its bytes differ
+ * from the size and SHA-256 in manifest.json) must give a clear message naming the file, never a
+ * blank page or a silently wrong map. A damaged history leaves the page working on the latest day.
+ */
+import assert from 'node:assert/strict';
+import type { Page, Route } from 'playwright-core';
+import { suite, test } from './harness.ts';
+import { READY } from './map-helpers.ts';
+
+const LATEST = '2026-08-22';
+const ERROR = 'main[data-status="error"]';
+
+/** One digit changed to another: same length, still valid JSON, different bytes. */
+function tamper(body: Buffer): Buffer {
+  const copy = Buffer.from(body);
+  const i = copy.indexOf('7', Math.floor(copy.length / 2));
+  assert.ok(i > 0, 'a digit to change');
+  copy[i] = '8'.charCodeAt(0);
+  return copy;
+}
+const truncate = (body: Buffer) => body.subarray(0, Math.floor(body.length / 2));
+
+/** Serves `file` from the preview server with its body changed by `change`. */
+async function serveDamaged(page: Page, file: string, change: (b: Buffer) => Buffer): Promise<void> {
+  await page.route(`**/data/${file}`, async (route: Route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, body: change(await res.body()) });
+  });
+}
+
+async function errorText(page: Page): Promise<string> {
+  await page.locator(ERROR).waitFor();
+  return page.getByRole('alert').innerText();
+}
+
+/** Moves the date slider one day back with the keyboard. */
+async function stepBack(page: Page): Promise<void> {
+  await page.getByTestId('date-slider').focus();
+  await page.keyboard.press('ArrowLeft');
+}
+
+export default suite('integrity', [
+  test('an altered areas.json gives an error naming it, not a blank page', async ({ page }) => {
+    await serveDamaged(page, 'areas.json', tamper);
+    await page.goto('/');
+    const text = await errorText(page);
+    assert.match(text, /areas\.json is truncated or altered/);
+    assert.match(text, /npm run data/);
+    assert.ok(await page.getByRole('heading', { level: 1 }).isVisible(), 'the page itself still shows');
+  }),
+
+  test('a truncated areas.json gives the same error', async ({ page }) => {
+    await serveDamaged(page, 'areas.json', truncate);
+    await page.goto('/');
+    assert.match(await errorText(page), /areas\.json is truncated or altered/);
+  }),
+
+  test('the error is in Ukrainian on a Ukrainian page', async ({ page }) => {
+    await serveDamaged(page, 'regions.topo.json', tamper);
+    await page.goto('/?lang=uk');
+    assert.match(await errorText(page), /regions\.topo\.json обрізаний або змінений/);
+  }),
+
+  test('an altered history asked for up front leaves the latest day and says why', async ({ page }) => {
+    await serveDamaged(page, 'control.topo.json', tamper);
+    await page.goto('/?date=2023-01-01');
+    await page.locator(READY).waitFor();
+    const notice = page.getByTestId('data-problem');
+    assert.match(await notice.innerText(), /control\.topo\.json is truncated or altered.*latest day/);
+    assert.match(await page.getByTestId('history-loading').innerText(), /shows the latest day/);
+    assert.equal(await page.locator('.map-panel').getAttribute('data-shown-date'), LATEST);
+  }),
+
+  test('a history altered after the page is ready says so, and the page keeps working', async ({ page }) => {
+    await serveDamaged(page, 'control.topo.json', truncate);
+    await page.goto('/');
+    await page.locator(READY).waitFor();
+    const notice = page.getByTestId('data-problem');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /control\.topo\.json is truncated or altered/);
+    await stepBack(page);
+    assert.match(await page.getByTestId('history-loading').innerText(), /shows the latest day/);
+    assert.equal(await page.locator('.map-panel').getAttribute('data-shown-date'), LATEST);
+    assert.equal(await page.locator(READY).count(), 1, 'still ready');
+  }),
+]);
