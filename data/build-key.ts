@@ -5,6 +5,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildSync } from 'esbuild';
 import { INPUTS } from './sources.ts';
 import { inputPath } from './io.ts';
 
@@ -17,19 +18,39 @@ function filesUnder(dir: string, keep: (f: string) => boolean): string[] {
     .sort();
 }
 
+/**
+ * The project's own modules the pipeline runs, found by following its imports (esbuild's metafile),
+ * so that editing a scenario, a tour or the Vite plugins in data/ does not force a 5-minute rebuild,
+ * while a change to app code the pipeline imports (e.g. src/lib/geo/area.ts) does.
+ */
+export function pipelineCode(root: string): string[] {
+  const { metafile } = buildSync({
+    absWorkingDir: root,
+    entryPoints: ['data/build.ts', 'data/steps/cut-worker.ts'],
+    bundle: true,
+    write: false,
+    outdir: 'unused',
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  return Object.keys(metafile.inputs)
+    .map((f) => path.join(root, f))
+    .sort();
+}
+
 /** SHA-256 over the inputs' bytes, the added days and the pipeline's own source files. */
 export function buildKey(root: string, sourceDir: string, addedDir: string): string {
   const h = crypto.createHash('sha256');
-  const code = [
-    ...filesUnder(
-      path.join(root, 'data'),
-      (f) => /\.(ts|json)$/.test(f) && !f.endsWith('.test.ts') && !f.startsWith(addedDir),
-    ),
-    path.join(root, 'src/lib/data/types.ts'),
-    path.join(root, 'src/lib/geo/area.ts'),
-  ];
   const inputs = Object.values(INPUTS).map((i) => inputPath(sourceDir, i));
-  for (const f of [...code, ...inputs, ...filesUnder(addedDir, () => true)]) {
+  // Tables the pipeline reads with fs rather than imports (names, overrides), which esbuild cannot see.
+  const tables = filesUnder(
+    path.join(root, 'data'),
+    (f) => f.endsWith('.json') && !/[/\\](scenarios|tours)[/\\]/.test(f) && !f.startsWith(addedDir),
+  );
+  for (const f of [...pipelineCode(root), ...tables, ...inputs, ...filesUnder(addedDir, () => true)]) {
     h.update(path.relative(root, f));
     h.update(fs.existsSync(f) ? fs.readFileSync(f) : Buffer.from('missing'));
   }
