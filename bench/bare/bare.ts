@@ -16,6 +16,7 @@ import type {
 import { labelCollection } from '../../src/lib/geo/label-collection.ts';
 import { fontFaces } from '../../src/lib/map/fonts.ts';
 import { buildStyle } from '../../src/lib/map/style.ts';
+import { unitStates } from '../../src/lib/map/filters.ts';
 import { HOME } from '../../src/lib/map/territory-map.ts';
 import { drawSets } from '../../src/lib/scenarios/draw.ts';
 import { DEFAULT_SCENARIO, parseCatalog } from '../../src/lib/scenarios/catalog.ts';
@@ -52,7 +53,6 @@ async function main(): Promise<void> {
       context: decodeContext(contextTopo),
       labels: labelCollection(regions.unitProps, LABELLED),
       control: decodeControl(controlTopo, date),
-      sets: drawSets(resolveTerms(scenario), regions.unitProps),
       date,
       lang: 'en',
       fontFaces: fontFaces(document.baseURI),
@@ -60,7 +60,18 @@ async function main(): Promise<void> {
     }),
     bounds: HOME,
   });
-  map.once('load', () => map.once('idle', () => (document.querySelector('main')!.dataset.status = 'ready')));
+  // The scenario shows through feature state, as the app sets it (src/lib/map/territory-map.ts).
+  const sets = drawSets(resolveTerms(scenario), regions.unitProps);
+  map.once('load', () => {
+    for (const [id, state] of unitStates(
+      sets,
+      regions.unitProps.map((u) => u.id),
+    )) {
+      map.setFeatureState({ source: 'control', id }, state);
+      map.setFeatureState({ source: 'units', id }, state);
+    }
+    map.once('idle', () => (document.querySelector('main')!.dataset.status = 'ready'));
+  });
 }
 
 void main();

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter, lakesDiffer } from './filters.ts';
+import { expression, featureFilter, latest as spec } from '@maplibre/maplibre-gl-style-spec';
+import {
+  changeOpacity,
+  CLAIMED_OPACITY,
+  CONTROL_OPACITY,
+  DMZ_OPACITY,
+  lakeFilter,
+  lakesDiffer,
+  unitStates,
+} from './filters.ts';
 import { drawSets, pieceChange, pieceShown } from '../scenarios/draw.ts';
 import { CATALOG, terms } from '../scenarios/catalog.test-data.ts';
 import { resolveTerms } from '../scenarios/terms.ts';
@@ -14,42 +22,64 @@ const matches = (filter: unknown, properties: Record<string, unknown>) =>
     { type: 3, properties } as never,
   );
 
-describe('map filters', () => {
-  it('are valid expressions', () => {
-    const sets = drawSets(terms('claimed'), UNITS);
-    for (const f of [
-      controlFilter(sets),
-      claimedFilter(sets),
-      dmzFilter(sets),
-      changeFilter(sets, 'to-ru'),
-      changeFilter(sets, 'to-ua'),
-      lakeFilter('2023-01-01', true),
-    ]) {
-      expect(expression.isExpression(f)).toBe(true);
-    }
+// Paint expressions read feature state: evaluate them as MapLibre does, with a unit's state.
+const opacity = (expr: unknown, properties: Record<string, unknown>, state: Record<string, boolean>) => {
+  const parsed = expression.createExpression(expr, spec.paint_fill['fill-opacity'] as never);
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  return parsed.value.evaluate({ zoom: 5 } as never, { type: 3, properties } as never, state);
+};
+
+describe('scenario layers', () => {
+  it('are valid paint expressions', () => {
+    for (const e of [
+      CONTROL_OPACITY,
+      CLAIMED_OPACITY,
+      DMZ_OPACITY,
+      changeOpacity('to-ru'),
+      changeOpacity('to-ua'),
+    ])
+      expect(expression.isExpression(e)).toBe(true);
   });
 
   it('show exactly the pieces pieceShown and pieceChange pick, for every catalog scenario', () => {
     for (const s of CATALOG) {
       const sets = drawSets(resolveTerms(s), UNITS);
+      const states = unitStates(
+        sets,
+        UNITS.map((x) => x.id),
+      );
       for (const u of UNITS.map((x) => x.id)) {
+        const state = states.get(u)!;
         for (const st of ['ru', 'ua', 'contested'] as Status[]) {
           const piece = { u, s: st };
-          expect(matches(controlFilter(sets), piece)).toBe(pieceShown(piece, sets));
-          expect(matches(changeFilter(sets, 'to-ru'), piece)).toBe(pieceChange(piece, sets) === 'to-ru');
-          expect(matches(changeFilter(sets, 'to-ua'), piece)).toBe(pieceChange(piece, sets) === 'to-ua');
+          expect(opacity(CONTROL_OPACITY, piece, state)).toBe(pieceShown(piece, sets) ? 1 : 0);
+          expect(opacity(changeOpacity('to-ru'), piece, state)).toBe(
+            pieceChange(piece, sets) === 'to-ru' ? 1 : 0,
+          );
+          expect(opacity(changeOpacity('to-ua'), piece, state)).toBe(
+            pieceChange(piece, sets) === 'to-ua' ? 1 : 0,
+          );
         }
       }
     }
   });
 
   it('hatch the claimed units', () => {
-    const sets = drawSets(terms('claimed'), UNITS);
-    expect(matches(claimedFilter(sets), { id: 'donetsk' })).toBe(true);
-    expect(matches(claimedFilter(sets), { id: 'kharkiv' })).toBe(false);
-    expect(matches(dmzFilter(sets), { id: 'donetsk' })).toBe(false);
+    const states = unitStates(
+      drawSets(terms('claimed'), UNITS),
+      UNITS.map((x) => x.id),
+    );
+    expect(opacity(CLAIMED_OPACITY, { id: 'donetsk' }, states.get('donetsk')!)).toBe(1);
+    expect(opacity(CLAIMED_OPACITY, { id: 'kharkiv' }, states.get('kharkiv')!)).toBe(0);
+    expect(opacity(DMZ_OPACITY, { id: 'donetsk' }, states.get('donetsk')!)).toBe(0);
   });
 
+  it('hide everything where no state is set yet', () => {
+    expect(opacity(CONTROL_OPACITY, { u: 'donetsk', s: 'ru' }, {})).toBe(0);
+  });
+});
+
+describe('lake filters', () => {
   it('draw Kakhovka full until 2023-06-06 and as former after', () => {
     const kakhovka = { until: '2023-06-06' };
     const kyiv = { until: null };

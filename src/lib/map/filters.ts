@@ -1,41 +1,64 @@
 /**
- * MapLibre filter expressions for the parts of the map that change with the sliders. Built from the
- * same DrawSets the SVG fallback uses (scenarios/draw.ts), so the two pictures cannot disagree.
+ * MapLibre expressions for the parts of the map that change with the sliders. Built from the same
+ * DrawSets the SVG fallback uses (scenarios/draw.ts), so the two pictures cannot disagree.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { DrawSets, PieceChange } from '../scenarios/draw.ts';
 
-const inList = (prop: string, ids: string[]): ExpressionSpecification => [
-  'in',
-  ['get', prop],
-  ['literal', ids],
-];
-
-/** Control pieces shown as held: mirrors `pieceShown`. */
-export function controlFilter(sets: DrawSets): ExpressionSpecification {
-  return [
-    'any',
-    inList('u', sets.line),
-    ['all', ['==', ['get', 's'], 'ru'], inList('u', [...sets.claimed, ...sets.dmz])],
-  ];
+/** What a unit's pieces show under the scenario: feature state on the `control` and `units` sources. */
+export interface UnitState {
+  line: boolean;
+  claimed: boolean;
+  dmz: boolean;
+  toRu: boolean;
+  toUa: boolean;
+  [key: string]: boolean;
 }
 
+/** Every unit's state under the scenario, set on both sources by the unit's id. */
+export function unitStates(sets: DrawSets, unitIds: readonly string[]): Map<string, UnitState> {
+  return new Map(
+    unitIds.map((id) => [
+      id,
+      {
+        line: sets.line.includes(id),
+        claimed: sets.claimed.includes(id),
+        dmz: sets.dmz.includes(id),
+        toRu: sets.toRu.includes(id),
+        toUa: sets.toUa.includes(id),
+      },
+    ]),
+  );
+}
+
+/*
+ * The scenario layers are always there and show or hide through fill-opacity driven by feature
+ * state, not through filters: a new filter makes MapLibre re-tile the whole source in its worker,
+ * while new feature state only repaints, so a scenario switch costs a frame, not a re-tiling.
+ */
+const state = (key: keyof UnitState): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const held: ExpressionSpecification = ['==', ['get', 's'], 'ru'];
+const shownIf = (test: ExpressionSpecification): ExpressionSpecification => ['case', test, 1, 0];
+
+/** Control pieces shown as held: mirrors `pieceShown`. */
+export const CONTROL_OPACITY = shownIf([
+  'any',
+  state('line'),
+  ['all', held, ['any', state('claimed'), state('dmz')]],
+]);
+
 /** Control pieces that change hands one way: mirrors `pieceChange`. */
-export function changeFilter(sets: DrawSets, change: PieceChange): ExpressionSpecification {
+export function changeOpacity(change: PieceChange): ExpressionSpecification {
   return change === 'to-ua'
-    ? ['all', ['==', ['get', 's'], 'ru'], inList('u', sets.toUa)]
-    : ['all', ['!=', ['get', 's'], 'ru'], inList('u', sets.toRu)];
+    ? shownIf(['all', held, state('toUa')])
+    : shownIf(['all', ['!', held], state('toRu')]);
 }
 
 /** Units hatched as passing to Russia (the held part is painted over by the control fill). */
-export function claimedFilter(sets: DrawSets): ExpressionSpecification {
-  return inList('id', sets.claimed);
-}
+export const CLAIMED_OPACITY = shownIf(state('claimed'));
 
 /** Units whose Ukraine-held land becomes a demilitarised zone. */
-export function dmzFilter(sets: DrawSets): ExpressionSpecification {
-  return inList('id', sets.dmz);
-}
+export const DMZ_OPACITY = shownIf(state('dmz'));
 
 /**
  * Water bodies as they were on `date`: a reservoir with an `until` day (Kakhovka, 2023-06-06) is

@@ -6,12 +6,11 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Context, ControlOnDate, Regions } from '../data/decode.ts';
-import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang } from '../state/url.ts';
 import { FOCUS_REGIONS } from '../data/types.ts';
 import { PALETTE, STATUS_FILL } from './palette.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
-import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter } from './filters.ts';
+import { changeOpacity, CLAIMED_OPACITY, CONTROL_OPACITY, DMZ_OPACITY, lakeFilter } from './filters.ts';
 import { ZNPP } from '../scenarios/assets.ts';
 
 /** Names of the images made in code (see pattern.ts). */
@@ -23,7 +22,6 @@ export interface StyleInput {
   context: Context;
   labels: FeatureCollection;
   control: ControlOnDate;
-  sets: DrawSets;
   date: string;
   lang: Lang;
   fontFaces: StyleSpecification['font-faces'];
@@ -50,7 +48,7 @@ const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], f
 
 /** Builds the complete style for the initial state. */
 export function buildStyle(input: StyleInput): StyleSpecification {
-  const { regions, context, control, sets, date, lang, attribution } = input;
+  const { regions, context, control, date, lang, attribution } = input;
   const halo = { 'text-halo-color': PALETTE.textHalo, 'text-halo-width': 1.4, 'text-color': PALETTE.text };
   return {
     version: 8,
@@ -64,7 +62,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       cities: { type: 'geojson', data: context.cities },
       plants: { type: 'geojson', data: context.plants },
       labels: { type: 'geojson', data: input.labels },
-      control: { type: 'geojson', data: control.pieces, attribution: attribution.control },
+      control: { type: 'geojson', data: control.pieces, attribution: attribution.control, promoteId: 'u' },
       line: { type: 'geojson', data: control.line },
     },
     layers: [
@@ -80,22 +78,20 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: 'claimed-hatch',
         type: 'fill',
         source: 'units',
-        filter: claimedFilter(sets),
-        paint: { 'fill-pattern': IMAGES.claimed },
+        paint: { 'fill-pattern': IMAGES.claimed, 'fill-opacity': CLAIMED_OPACITY },
       },
       {
         id: 'dmz-hatch',
         type: 'fill',
         source: 'units',
-        filter: dmzFilter(sets),
-        paint: { 'fill-pattern': IMAGES.dmz },
+        paint: { 'fill-pattern': IMAGES.dmz, 'fill-opacity': DMZ_OPACITY },
       },
       {
         id: 'control-fill',
         type: 'fill',
         source: 'control',
-        filter: controlFilter(sets),
         paint: {
+          'fill-opacity': CONTROL_OPACITY,
           'fill-color': [
             'match',
             ['get', 's'],
@@ -121,15 +117,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: 'to-ru-fill',
         type: 'fill',
         source: 'control',
-        filter: changeFilter(sets, 'to-ru'),
-        paint: { 'fill-pattern': IMAGES.claimed },
+        paint: { 'fill-pattern': IMAGES.claimed, 'fill-opacity': changeOpacity('to-ru') },
       },
       {
         id: 'to-ua-fill',
         type: 'fill',
         source: 'control',
-        filter: changeFilter(sets, 'to-ua'),
-        paint: { 'fill-pattern': IMAGES.toUa },
+        paint: { 'fill-pattern': IMAGES.toUa, 'fill-opacity': changeOpacity('to-ua') },
       },
       {
         id: 'lakes',

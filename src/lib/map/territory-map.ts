@@ -1,7 +1,8 @@
 /**
  * The one place that touches MapLibre. Creates the map with the offline style and afterwards only
- * updates it in place — `setData` for the date's control pieces, `setFilter` for scenario and date,
- * `setLayoutProperty` for language — never removing and re-adding layers.
+ * updates it in place — `setData` for the date's control pieces, feature state for the scenario,
+ * `setFilter` for the reservoirs, `setLayoutProperty` for language — never removing and re-adding
+ * layers.
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -11,7 +12,7 @@ import type { ControlOnDate } from '../data/decode.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
 import { buildStyle, IMAGES, nameField, type StyleInput } from './style.ts';
-import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter, lakesDiffer } from './filters.ts';
+import { lakeFilter, lakesDiffer, unitStates } from './filters.ts';
 import { dots, hatch } from './pattern.ts';
 import { PALETTE } from './palette.ts';
 
@@ -86,8 +87,18 @@ export class TerritoryMap {
     initial: MapState,
     /** Last days of reservoirs that ceased to exist (Kakhovka). */
     private readonly lakeUntils: string[],
+    /** Every unit's id: the scenario's state is set on each. */
+    private readonly unitIds: string[],
   ) {
     this.state = initial;
+  }
+
+  /** Shows the scenario through feature state (see filters.ts); hover state on units is kept. */
+  private applySets(sets: DrawSets): void {
+    for (const [id, state] of unitStates(sets, this.unitIds)) {
+      this.map.setFeatureState({ source: 'control', id }, state);
+      this.map.setFeatureState({ source: 'units', id }, state);
+    }
   }
 
   /**
@@ -125,7 +136,12 @@ export class TerritoryMap {
       if (img && !map.hasImage(id)) map.addImage(id, img, { pixelRatio: 2 });
     });
     const untils = input.context.lakes.features.flatMap((f) => f.properties.until ?? []);
-    const tm = new TerritoryMap(map, initial, untils);
+    const tm = new TerritoryMap(
+      map,
+      initial,
+      untils,
+      input.regions.unitProps.map((u) => u.id),
+    );
     return new Promise((resolve, reject) => {
       const fail = (e: maplibregl.ErrorEvent) => reject(e.error);
       map.on('error', fail);
@@ -133,6 +149,7 @@ export class TerritoryMap {
         map.off('error', fail);
         // The credits are long; start them folded behind the (i) button, as on small screens.
         container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+        tm.applySets(initial.sets);
         map.once('idle', () => resolve(tm));
       });
     });
@@ -150,11 +167,7 @@ export class TerritoryMap {
       touched = true;
     }
     if (next.sets !== prev.sets) {
-      m.setFilter('control-fill', controlFilter(next.sets));
-      m.setFilter('claimed-hatch', claimedFilter(next.sets));
-      m.setFilter('dmz-hatch', dmzFilter(next.sets));
-      m.setFilter('to-ru-fill', changeFilter(next.sets, 'to-ru'));
-      m.setFilter('to-ua-fill', changeFilter(next.sets, 'to-ua'));
+      this.applySets(next.sets);
       touched = true;
     }
     if (lakesDiffer(this.lakeUntils, prev.date, next.date)) {
