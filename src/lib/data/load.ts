@@ -43,7 +43,7 @@ const ManifestShape = v.looseObject({
   dates: Dates,
   carried: v.array(v.string()),
   uaInRussiaUntil: v.string(),
-  layers: v.array(v.looseObject({ id: v.string(), title: v.string() })),
+  layers: v.array(v.looseObject({ id: v.string(), title: v.string(), uk: v.record(v.string(), v.string()) })),
 });
 const AreasShape = v.looseObject({
   schema: Schema,

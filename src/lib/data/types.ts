@@ -62,7 +62,11 @@ export interface LayerSource {
   dateRange: [string, string] | null;
   /** Caveats a reader should know. */
   note: string | null;
+  /** Ukrainian texts; a text left out (a proper name such as a licence) reads the same in both. */
+  uk: Partial<Record<LayerText, string>>;
 }
+/** The texts of a layer that a reader sees in their language. */
+export type LayerText = 'title' | 'description' | 'attribution' | 'licence' | 'note';
 
 /** public/data/manifest.json */
 export interface Manifest {
