@@ -143,7 +143,10 @@ export interface CityProps {
 }
 export interface PlantProps {
   id: string;
+  /** English name. */
   name: string;
+  /** Ukrainian name, from data/plant-names-uk.json (the project's own). */
+  name_uk: string;
   fuel: string;
   mw: number;
   country: Country;

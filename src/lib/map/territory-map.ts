@@ -10,7 +10,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { ControlOnDate } from '../data/decode.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
-import { buildStyle, IMAGES, nameField, type StyleInput } from './style.ts';
+import { buildStyle, IMAGES, nameField, PLANT_LABELS, plantNameField, type StyleInput } from './style.ts';
 import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter, lakesDiffer } from './filters.ts';
 import { dots, hatch } from './pattern.ts';
 import { PALETTE } from './palette.ts';
@@ -165,6 +165,7 @@ export class TerritoryMap {
     if (next.lang !== prev.lang) {
       for (const id of ['region-labels', 'city-labels'])
         m.setLayoutProperty(id, 'text-field', nameField(next.lang));
+      for (const id of PLANT_LABELS) m.setLayoutProperty(id, 'text-field', plantNameField(next.lang));
       touched = true;
     }
     // Nothing new to draw means no new frame and no 'idle' to wait for: this state is drawn once
