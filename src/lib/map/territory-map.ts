@@ -10,6 +10,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { ControlOnDate } from '../data/decode.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
+import { coverPadding, NO_COVER, type Cover } from './cover.ts';
 import { buildStyle, IMAGES, nameField, PLANT_LABELS, plantNameField, type StyleInput } from './style.ts';
 import { changeFilter, claimedFilter, controlFilter, dmzFilter, lakeFilter, lakesDiffer } from './filters.ts';
 import { dots, hatch } from './pattern.ts';
@@ -207,14 +208,14 @@ export class TerritoryMap {
 
   /**
    * Moves the camera: a short flight, or a jump when the reader prefers reduced motion.
-   * @param coveredLeft share of the map's width hidden under a panel on the left; the view centres in the rest
+   * @param cover the part of the map hidden under a panel; the view centres in the rest
    */
-  moveTo(view: View, animate: boolean, coveredLeft = 0): void {
-    const left = Math.round(this.map.getContainer().clientWidth * coveredLeft);
+  moveTo(view: View, animate: boolean, cover: Cover = NO_COVER): void {
+    const box = this.map.getContainer();
     const to = {
       center: [view.lon, view.lat] as [number, number],
       zoom: view.zoom,
-      padding: { left, top: 0, right: 0, bottom: 0 },
+      padding: coverPadding(cover, box.clientWidth, box.clientHeight),
     };
     if (animate) this.map.flyTo({ ...to, duration: 1200 });
     else this.map.jumpTo(to);
