@@ -83,4 +83,20 @@ export default suite('i18n', [
     await page.getByTestId('present-panel').waitFor();
     assert.deepEqual(await englishOnPage(page), []);
   }),
+
+  test('the language button switches to Ukrainian, fetching its messages only then', async ({
+    page,
+    requests,
+  }) => {
+    await page.goto('/');
+    await page.locator(READY).waitFor();
+    const catalogue = /\/assets\/uk-[\w-]+\.js$/;
+    assert.ok(!requests.some((r) => catalogue.test(r)), 'the Ukrainian messages came with the English page');
+    await page.getByRole('button', { name: en.switchLangLabel }).click();
+    await page.locator('h1', { hasText: uk.title }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'uk');
+    assert.ok(requests.some((r) => catalogue.test(r)));
+    await openEverything(page);
+    assert.deepEqual(await englishOnPage(page), []);
+  }),
 ]);
