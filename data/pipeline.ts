@@ -3,6 +3,7 @@
  * output files' contents. No writing here (see build.ts), so a failure never touches public/data.
  */
 import crypto from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { LayerSource, Manifest, PlantProps } from '../src/lib/data/types.ts';
@@ -20,7 +21,7 @@ import { prepareUnits } from './steps/pieces.ts';
 import { buildControl } from './steps/control.ts';
 import { collection, maxQuantizationErrorMetres, QUANTIZATION, toTopology } from './steps/topology.ts';
 import { buildCountries } from './steps/countries.ts';
-import { buildCities, buildLakes, buildPlants, buildRivers } from './steps/context.ts';
+import { buildCities, buildLakes, buildPlants, buildRivers, type PlantNamesUk } from './steps/context.ts';
 
 export interface PipelineOptions {
   /** Folder holding the raw inputs (the layout of ../shared/data). */
@@ -47,6 +48,16 @@ function readTopology(sourceDir: string, input: Input): Topology {
   if (data?.type !== 'Topology' || typeof data.objects !== 'object')
     throw new DataError(file, 'not a TopoJSON Topology');
   return data;
+}
+
+/** The project's own Ukrainian plant names: part of the code, not of the raw inputs. */
+const PLANT_NAMES_UK = fileURLToPath(new URL('plant-names-uk.json', import.meta.url));
+
+function readPlantNamesUk(): PlantNamesUk {
+  const names = readJson(PLANT_NAMES_UK);
+  if (typeof names !== 'object' || names === null || Array.isArray(names))
+    throw new DataError(PLANT_NAMES_UK, 'not an object of plant id → Ukrainian name');
+  return { file: PLANT_NAMES_UK, names: names as Record<string, string> };
 }
 
 /** Runs a step on one file's content; its errors name the feature, so this adds the file. */
@@ -121,7 +132,7 @@ export async function runPipeline({
     lakes: inFile(lakes.file, () => buildLakes(lakes.data)),
     cities: inFile(places.file, () => buildCities(places.data, outline!)),
     plants: inFile(plants.file, () =>
-      locatePlants(buildPlants(plants.data, outline!), [...uaUnits, ...ruUnits]),
+      locatePlants(buildPlants(plants.data, outline!, readPlantNamesUk()), [...uaUnits, ...ruUnits]),
     ),
   });
 

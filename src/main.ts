@@ -3,7 +3,12 @@ import { mount } from 'svelte';
 import './fonts.css';
 import './app.css';
 import App from './App.svelte';
+import { loadMessages } from './lib/i18n/index.ts';
+import { URL_CONTEXT } from './lib/state/app.svelte.ts';
+import { parseUrl } from './lib/state/url.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
-export default mount(App, { target });
+// The reader's language arrives before the first paint, so no text ever shows in the other one.
+// (A promise, not a top-level await: that would make the bundler split the main chunk into pieces.)
+void loadMessages(parseUrl(location.search, URL_CONTEXT).state.lang).then(() => mount(App, { target }));

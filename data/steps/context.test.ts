@@ -26,6 +26,8 @@ const fc = (
   features: features.map((f) => ({ type: 'Feature', ...f }) as Feature),
 });
 const at = (x: number, y: number): Geometry => ({ type: 'Point', coordinates: [x, y] });
+const PLANT_NAMES_UK = 'data/plant-names-uk.json';
+const namesUk = { file: PLANT_NAMES_UK, names: JSON.parse(fs.readFileSync(PLANT_NAMES_UK, 'utf8')) };
 
 describe('rivers (real Natural Earth file)', () => {
   const rivers = buildRivers(read('context/rivers_ne10m_region.geojson'));
@@ -147,29 +149,37 @@ describe('cities (real Natural Earth file)', () => {
 });
 
 describe('power plants (real GPPD file)', () => {
-  const plants = buildPlants(read('context/power_plants_gppd_ukraine_kursk.geojson'), outline);
+  const plants = buildPlants(read('context/power_plants_gppd_ukraine_kursk.geojson'), outline, namesUk);
   const byName = new Map(plants.features.map((f) => [f.properties.name, f.properties]));
 
   it('keeps all 65 plants with unique ids and only the contract props', () => {
     expect(plants.features).toHaveLength(65);
     expect(new Set(plants.features.map((f) => f.properties.id)).size).toBe(65);
-    expect(keys(plants)).toEqual(['country,fuel,id,mw,name']);
+    expect(keys(plants)).toEqual(['country,fuel,id,mw,name,name_uk']);
   });
 
   it('shows the Zaporizhzhia NPP under that name, in Ukraine', () => {
     expect(byName.get('Zaporizhzhia NPP')).toEqual({
       id: 'WRI1005114',
       name: 'Zaporizhzhia NPP',
+      name_uk: 'Запорізька АЕС',
       fuel: 'Nuclear',
       mw: 6000,
       country: 'UA',
     });
   });
 
+  it('has a Ukrainian name for every plant, and none for a plant the input lacks', () => {
+    expect(Object.keys(namesUk.names).sort()).toEqual(plants.features.map((f) => f.properties.id).sort());
+    for (const f of plants.features)
+      expect(f.properties.name_uk, f.properties.id).toMatch(/^[^A-Za-z]+(?: [IVX]+»)?$/); // Roman numerals aside
+  });
+
   it('gives the Kursk NPP a slug id and puts it in Russia', () => {
     expect(byName.get('Kursk NPP')).toEqual({
       id: 'rus-kursk',
       name: 'Kursk NPP',
+      name_uk: 'Курська АЕС',
       fuel: 'Nuclear',
       mw: 4000,
       country: 'RU',
@@ -221,9 +231,9 @@ describe('malformed input', () => {
       primary_fuel: 'Hydro',
       capacity_mw: 'lots',
     };
-    expect(() => buildPlants(fc({ properties: plant, geometry: at(31.47, 49.77) }), outline)).toThrow(
-      'feature 0 "Kaniv": capacity_mw is not a number ("lots")',
-    );
+    expect(() =>
+      buildPlants(fc({ properties: plant, geometry: at(31.47, 49.77) }), outline, namesUk),
+    ).toThrow('feature 0 "Kaniv": capacity_mw is not a number ("lots")');
     expect(() =>
       buildRivers(
         fc({
@@ -253,6 +263,19 @@ describe('malformed input', () => {
     );
   });
 
+  it('names the file and the plant when a plant has no Ukrainian name', () => {
+    const plant = {
+      name: 'New park',
+      gppd_idnr: 'WKS1',
+      country: 'UKR',
+      primary_fuel: 'Solar',
+      capacity_mw: 5,
+    };
+    expect(() =>
+      buildPlants(fc({ properties: plant, geometry: at(31.47, 49.77) }), outline, namesUk),
+    ).toThrow(`${PLANT_NAMES_UK}: plant "WKS1" (New park) has no Ukrainian name: add one`);
+  });
+
   it('rejects a Ukrainian plant outside Ukraine and a lake table entry the input lacks', () => {
     const plant = {
       name: 'Somewhere',
@@ -261,7 +284,7 @@ describe('malformed input', () => {
       primary_fuel: 'Solar',
       capacity_mw: 5,
     };
-    expect(() => buildPlants(fc({ properties: plant, geometry: at(40, 55) }), outline)).toThrow(
+    expect(() => buildPlants(fc({ properties: plant, geometry: at(40, 55) }), outline, namesUk)).toThrow(
       /"Somewhere": lies outside Ukraine's outline/,
     );
     expect(() => buildLakes(fc())).toThrow(

@@ -19,6 +19,7 @@ import type { CityProps, Country, LakeProps, PlantProps, RiverProps } from '../.
 import { CITY_NAMES } from './city-names.ts';
 import { roundLine, roundPosition } from './coords.ts';
 import { PLANT_NAMES } from './plant-names.ts';
+import { DataError } from '../errors.ts';
 
 export type Outline = Feature<Polygon | MultiPolygon>;
 type Props = Record<string, unknown>;
@@ -273,15 +274,23 @@ export function buildCities(
   return { type: 'FeatureCollection', features };
 }
 
+/** The project's Ukrainian plant names by plant id, and the file they come from (for errors). */
+export interface PlantNamesUk {
+  file: string;
+  names: Record<string, string>;
+}
+
 /**
- * Every power plant in the GPPD extract, with a display name and the country under
- * internationally recognised borders (Crimean plants are in Ukraine).
+ * Every power plant in the GPPD extract, with English and Ukrainian display names and the country
+ * under internationally recognised borders (Crimean plants are in Ukraine).
  * @param plants GPPD plants (`power_plants_gppd_ukraine_kursk.geojson`)
  * @param outline Ukraine's internationally recognised outline
+ * @param uk Ukrainian names (data/plant-names-uk.json); a plant missing there is an error
  */
 export function buildPlants(
   plants: FeatureCollection,
   outline: Outline,
+  uk: PlantNamesUk,
 ): FeatureCollection<Point, PlantProps> {
   const seen = new Set<string>();
   const features = plants.features.map((f, i): Feature<Point, PlantProps> => {
@@ -305,11 +314,15 @@ export function buildPlants(
         throw new Error(`${where}: lies outside Ukraine's outline but its GPPD country is ${gppdCountry}`);
       country = 'RU';
     }
+    const nameUk = uk.names[id];
+    if (typeof nameUk !== 'string' || !nameUk.trim())
+      throw new DataError(uk.file, `plant "${id}" (${name}) has no Ukrainian name: add one`);
     return {
       type: 'Feature',
       properties: {
         id,
         name: PLANT_NAMES[id] ?? name,
+        name_uk: nameUk,
         fuel: stringProp(p, 'primary_fuel', where),
         mw,
         country,

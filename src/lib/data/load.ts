@@ -51,7 +51,7 @@ const ManifestShape = v.looseObject({
   dates: Dates,
   carried: v.array(v.string()),
   uaInRussiaUntil: v.string(),
-  layers: v.array(v.looseObject({ id: v.string(), title: v.string() })),
+  layers: v.array(v.looseObject({ id: v.string(), title: v.string(), uk: v.record(v.string(), v.string()) })),
   files: v.record(
     v.string(),
     v.looseObject({ path: v.string(), bytes: v.number(), sha256: v.pipe(v.string(), v.hexadecimal()) }),

@@ -62,7 +62,11 @@ export interface LayerSource {
   dateRange: [string, string] | null;
   /** Caveats a reader should know. */
   note: string | null;
+  /** Ukrainian texts; a text left out (a proper name such as a licence) reads the same in both. */
+  uk: Partial<Record<LayerText, string>>;
 }
+/** The texts of a layer that a reader sees in their language. */
+export type LayerText = 'title' | 'description' | 'attribution' | 'licence' | 'note';
 
 /** public/data/manifest.json */
 export interface Manifest {
@@ -139,7 +143,10 @@ export interface CityProps {
 }
 export interface PlantProps {
   id: string;
+  /** English name. */
   name: string;
+  /** Ukrainian name, from data/plant-names-uk.json (the project's own). */
+  name_uk: string;
   fuel: string;
   mw: number;
   country: Country;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, type ExportAbout } from './about.ts';
+import { ATTRIBUTION, attributionIn, exportFileName, type ExportAbout } from './about.ts';
 
 const about: ExportAbout = {
   title: 't',
@@ -21,5 +21,15 @@ describe('exportFileName', () => {
     expect(exportFileName({ ...about, scenario: '../../etc/x y' }, 'csv')).toBe(
       'territory-scenarios_------etc-x-y_2026-08-22.csv',
     );
+  });
+});
+
+describe('attributionIn', () => {
+  it('credits the same sources in either language', () => {
+    expect(attributionIn('en')).toBe(ATTRIBUTION);
+    const uk = attributionIn('uk');
+    for (const name of ['DeepStateMap.live', 'COD-AB 2017', 'OCHA', 'CC BY-IGO', 'Natural Earth'])
+      expect(uk).toContain(name);
+    expect(uk).not.toMatch(/Made with|Kartographia/);
   });
 });

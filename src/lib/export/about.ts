@@ -2,6 +2,7 @@
  * What every export says about itself: which view it holds, whose data it is built from and on what
  * terms it may be reused. A downloaded file travels without the app, so it has to carry this.
  */
+import type { Lang } from '../state/url.ts';
 
 /** The view an export was made from. */
 export interface ExportAbout {
@@ -51,6 +52,13 @@ export const SOURCES: readonly ExportSource[] = [
 /** The credit line to show with anything made from an export. */
 export const ATTRIBUTION =
   'DeepStateMap.live; COD-AB 2017, SSPE “Kartographia” / OCHA (CC BY-IGO); Made with Natural Earth';
+
+/** The credit line for the image, in the reader's language (CSV and GeoJSON stay English for scripts). */
+export function attributionIn(lang: Lang): string {
+  return lang === 'uk'
+    ? 'DeepStateMap.live; COD-AB 2017, ДНВП «Картографія» / OCHA (CC BY-IGO); Створено за даними Natural Earth'
+    : ATTRIBUTION;
+}
 
 /** Reuse terms as honestly as they are known; the README's licence table says the same. */
 export const LICENCE =

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { areaCsv } from './csv.ts';
 import { ATTRIBUTION, type ExportAbout } from './about.ts';
 import { evaluateScenario } from '../scenarios/evaluate.ts';
 import { terms } from '../scenarios/catalog.test-data.ts';
 import { AREAS, UNITS } from '../scenarios/fixtures.test-data.ts';
 import type { UnitProps } from '../data/types.ts';
+import { loadMessages } from '../i18n/index.ts';
+
+// The app loads the reader's catalogue before anything can be exported; so do the tests.
+beforeAll(() => Promise.all([loadMessages('en'), loadMessages('uk')]));
 
 const units = (patch: Record<string, Partial<UnitProps>> = {}): UnitProps[] =>
   UNITS.map((u) => ({ ...u, ...patch[u.id] }));

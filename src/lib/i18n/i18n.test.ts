@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatKm2, formatPct, messages } from './index.ts';
+import { formatChange, formatDate, formatKm2, formatPct, loadMessages, messages } from './index.ts';
 import { en } from './en.ts';
 import { uk } from './uk.ts';
 
 describe('i18n', () => {
   it('has the same keys in every language', () => {
     expect(Object.keys(uk).sort()).toEqual(Object.keys(en).sort());
-    expect(messages('uk').methodText).toHaveLength(en.methodText.length);
+    expect(uk.methodText).toHaveLength(en.methodText.length);
+  });
+
+  it('gives a catalogue only once it is loaded', async () => {
+    expect(() => messages('uk')).toThrow(/await loadMessages\('uk'\)/);
+    expect(await loadMessages('uk')).toBe(uk);
+    expect(messages('uk')).toBe(uk);
   });
 
   it('formats areas, changes, shares and dates per language', () => {

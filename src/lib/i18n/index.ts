@@ -3,17 +3,28 @@
  * catalogue from `messages(lang)` so that nothing visible is written inline.
  */
 import type { Lang } from '../state/url.ts';
-import { en, type Messages } from './en.ts';
-import { uk } from './uk.ts';
+import type { Messages } from './en.ts';
 
 export type { Messages };
 
-const CATALOGUES: Record<Lang, Messages> = { en, uk };
+// Each catalogue is its own chunk, so a page carries only its reader's language (first-view budget).
+const LOADERS: Record<Lang, () => Promise<Messages>> = {
+  en: () => import('./en.ts').then((m) => m.en),
+  uk: () => import('./uk.ts').then((m) => m.uk),
+};
+const loaded: Partial<Record<Lang, Messages>> = {};
 const LOCALES: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA' };
 
-/** The message catalogue of a language. */
+/** Fetches a language's catalogue once; await it before showing anything in that language. */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+  return (loaded[lang] ??= await LOADERS[lang]());
+}
+
+/** The message catalogue of a language, which `loadMessages` must have fetched. */
 export function messages(lang: Lang): Messages {
-  return CATALOGUES[lang];
+  const m = loaded[lang];
+  if (!m) throw new Error(`the ${lang} messages are not loaded yet: await loadMessages('${lang}') first`);
+  return m;
 }
 
 const intFormats = new Map<string, Intl.NumberFormat>();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSource } from '../data/types.ts';
-import { credit, escapeHtml } from './credit.ts';
+import { escapeHtml, htmlCredit } from './credit.ts';
 
-const layer = (id: string, attribution: string) => ({ id, attribution }) as LayerSource;
+const layer = (id: string, attribution: string) => ({ id, attribution, uk: {} }) as LayerSource;
 
 describe('credit', () => {
   it('joins the named layers’ attributions once each', () => {
@@ -12,12 +12,12 @@ describe('credit', () => {
       layer('c', 'OCHA'),
       layer('d', 'x'),
     ];
-    expect(credit(layers, ['a', 'b', 'c'])).toBe('Natural Earth; OCHA');
+    expect(htmlCredit(layers, ['a', 'b', 'c'], 'en')).toBe('Natural Earth; OCHA');
   });
 
   it('writes markup in a data file as text', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"> & "><script>';
-    expect(credit([layer('a', hostile)], ['a'])).toBe(escapeHtml(hostile));
+    expect(htmlCredit([layer('a', hostile)], ['a'], 'uk')).toBe(escapeHtml(hostile));
     expect(escapeHtml(hostile)).toBe(
       '&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt; &amp; &quot;&gt;&lt;script&gt;',
     );

@@ -4,6 +4,8 @@
  * whatever a data file says is shown as written and never becomes markup.
  */
 import type { LayerSource } from '../data/types.ts';
+import type { Lang } from '../state/url.ts';
+import { credit } from '../data/layer-text.ts';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -16,8 +18,7 @@ const ENTITIES: Record<string, string> = {
 /** `text` with the characters HTML gives meaning to written as entities. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 
-/** The attributions of the layers `ids`, each once, joined with "; ", as HTML-escaped text. */
-export function credit(layers: readonly LayerSource[], ids: readonly string[]): string {
-  const names = layers.filter((l) => ids.includes(l.id)).map((l) => l.attribution);
-  return escapeHtml([...new Set(names)].join('; '));
+/** The credit line of the layers `ids` in `lang` (see data/layer-text.ts), HTML-escaped for MapLibre. */
+export function htmlCredit(layers: readonly LayerSource[], ids: readonly string[], lang: Lang): string {
+  return escapeHtml(credit(layers, ids, lang));
 }

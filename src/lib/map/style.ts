@@ -31,6 +31,13 @@ export interface StyleInput {
 
 /** The label text for the current language: `name_en` or `name_uk`. */
 export const nameField = (lang: Lang): ExpressionSpecification => ['get', `name_${lang}`];
+/** Power plants' labels: `name` is the English one (see PlantProps). */
+export const plantNameField = (lang: Lang): ExpressionSpecification => [
+  'get',
+  lang === 'uk' ? 'name_uk' : 'name',
+];
+/** Layers that write plant names, for switching their language. */
+export const PLANT_LABELS = ['nuclear-labels', 'znpp-label'];
 
 const focus: ExpressionSpecification = [
   'in',
@@ -237,7 +244,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         minzoom: 6,
         filter: ['all', ['==', ['get', 'fuel'], 'Nuclear'], ['!=', ['get', 'id'], ZNPP]],
         layout: {
-          'text-field': ['get', 'name'],
+          'text-field': plantNameField(lang),
           'text-font': [FONT_REGULAR],
           'text-size': 11,
           'text-anchor': 'left',
@@ -252,7 +259,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         source: 'plants',
         filter: ['==', ['get', 'id'], ZNPP],
         layout: {
-          'text-field': ['get', 'name'],
+          'text-field': plantNameField(lang),
           'text-font': [FONT_BOLD],
           'text-size': 12,
           'text-anchor': 'left',

@@ -11,7 +11,8 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { ControlOnDate } from '../data/decode.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
-import { buildStyle, IMAGES, nameField, type StyleInput } from './style.ts';
+import { coverPadding, NO_COVER, type Cover } from './cover.ts';
+import { buildStyle, IMAGES, nameField, PLANT_LABELS, plantNameField, type StyleInput } from './style.ts';
 import { lakeFilter, lakesDiffer, unitStates } from './filters.ts';
 import { dots, hatch } from './pattern.ts';
 import { PALETTE } from './palette.ts';
@@ -178,6 +179,7 @@ export class TerritoryMap {
     if (next.lang !== prev.lang) {
       for (const id of ['region-labels', 'city-labels'])
         m.setLayoutProperty(id, 'text-field', nameField(next.lang));
+      for (const id of PLANT_LABELS) m.setLayoutProperty(id, 'text-field', plantNameField(next.lang));
       touched = true;
     }
     // Nothing new to draw means no new frame and no 'idle' to wait for: this state is drawn once
@@ -219,14 +221,14 @@ export class TerritoryMap {
 
   /**
    * Moves the camera: a short flight, or a jump when the reader prefers reduced motion.
-   * @param coveredLeft share of the map's width hidden under a panel on the left; the view centres in the rest
+   * @param cover the part of the map hidden under a panel; the view centres in the rest
    */
-  moveTo(view: View, animate: boolean, coveredLeft = 0): void {
-    const left = Math.round(this.map.getContainer().clientWidth * coveredLeft);
+  moveTo(view: View, animate: boolean, cover: Cover = NO_COVER): void {
+    const box = this.map.getContainer();
     const to = {
       center: [view.lon, view.lat] as [number, number],
       zoom: view.zoom,
-      padding: { left, top: 0, right: 0, bottom: 0 },
+      padding: coverPadding(cover, box.clientWidth, box.clientHeight),
     };
     if (animate) this.map.flyTo({ ...to, duration: 1200 });
     else this.map.jumpTo(to);

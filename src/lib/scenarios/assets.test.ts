@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point, Polygon } from 'geojson';
 import type { PieceProps, PlantProps, UnitProps } from '../data/types.ts';
-import { capacityBySide, plantSides, plantUnits, ZNPP } from './assets.ts';
+import { capacityBySide, plantName, plantSides, plantUnits, ZNPP } from './assets.ts';
 import { terms } from './catalog.test-data.ts';
 import { UNITS } from './fixtures.test-data.ts';
 
@@ -40,7 +40,7 @@ const pieces: FeatureCollection<Polygon, PieceProps> = {
 
 const plant = (id: string, x: number, y: number, mw: number, country: 'UA' | 'RU' = 'UA') => ({
   type: 'Feature' as const,
-  properties: { id, name: id, fuel: 'Coal', mw, country },
+  properties: { id, name: id, name_uk: `${id} (uk)`, fuel: 'Coal', mw, country },
   geometry: { type: 'Point' as const, coordinates: [x, y] },
 });
 
@@ -110,5 +110,13 @@ describe('plant sides', () => {
       contested: { mw: 0, count: 0 },
       dmz: { mw: 200, count: 1 },
     });
+  });
+});
+
+describe('plantName', () => {
+  it('names a plant in the reader’s language', () => {
+    const znpp = { name: 'Zaporizhzhia NPP', name_uk: 'Запорізька АЕС' };
+    expect(plantName(znpp, 'en')).toBe('Zaporizhzhia NPP');
+    expect(plantName(znpp, 'uk')).toBe('Запорізька АЕС');
   });
 });

@@ -6,6 +6,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { PieceProps, PlantProps, Status, UnitProps } from '../data/types.ts';
 import { termFor, type Terms } from './terms.ts';
+import type { Lang } from '../state/url.ts';
 
 type Areal = Polygon | MultiPolygon;
 
@@ -68,6 +69,11 @@ export function plantSides(
   }
   const rank = (x: PlantSide) => (x.id === ZNPP ? 0 : x.side !== x.line ? 1 : 2);
   return out.sort((a, b) => rank(a) - rank(b) || b.mw - a.mw);
+}
+
+/** A plant's name in the reader's language. */
+export function plantName(p: Pick<PlantProps, 'name' | 'name_uk'>, lang: Lang): string {
+  return lang === 'uk' ? p.name_uk : p.name;
 }
 
 /** Capacity in MW and number of plants per side, for plants in Ukraine. */

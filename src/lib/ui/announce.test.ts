@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figures, ScenarioResult } from '../scenarios/evaluate.ts';
-import { messages } from '../i18n/index.ts';
+import { en } from '../i18n/en.ts';
+import { uk } from '../i18n/uk.ts';
 import { announcement } from './announce.ts';
 
 const AREA = 603_550;
@@ -29,26 +30,24 @@ const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('announcement', () => {
   it('says the scenario, area, share and the difference from the line, in English', () => {
-    expect(
-      announcement('US 28-point plan', result(112_438, 114_409), '2026-08-22', 'en', messages('en')),
-    ).toBe(
+    expect(announcement('US 28-point plan', result(112_438, 114_409), '2026-08-22', 'en', en)).toBe(
       'US 28-point plan: 112,438 km² under Russian control, 18.6% of Ukraine; 1,971 km² less than the line of 22 August 2026',
     );
-    expect(announcement('Claimed', result(120_000.4, 114_409), '2026-08-22', 'en', messages('en'))).toMatch(
+    expect(announcement('Claimed', result(120_000.4, 114_409), '2026-08-22', 'en', en)).toMatch(
       /; 5,591 km² more than the line of 22 August 2026$/,
     );
-    expect(
-      announcement('Line of control', result(114_409, 114_409), '2026-08-22', 'en', messages('en')),
-    ).toMatch(/; the same as the line of 22 August 2026$/);
+    expect(announcement('Line of control', result(114_409, 114_409), '2026-08-22', 'en', en)).toMatch(
+      /; the same as the line of 22 August 2026$/,
+    );
   });
 
   it('speaks Ukrainian with Ukrainian number formats', () => {
-    const text = nbsp(announcement('План США', result(112_438, 114_409), '2026-08-22', 'uk', messages('uk')));
+    const text = nbsp(announcement('План США', result(112_438, 114_409), '2026-08-22', 'uk', uk));
     expect(text).toMatch(/^План США: 112 438 км² під контролем Росії, 18,6 ?% території України; /);
     expect(text).toMatch(/на 1 971 км² менше, ніж за лінією контролю на 22 серпня 2026/);
   });
 
   it('rounds tiny differences to "the same"', () => {
-    expect(announcement('X', result(100.3, 100), '2026-08-22', 'en', messages('en'))).toMatch(/the same as/);
+    expect(announcement('X', result(100.3, 100), '2026-08-22', 'en', en)).toMatch(/the same as/);
   });
 });

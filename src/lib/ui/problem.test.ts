@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DataLoadError } from '../data/load.ts';
-import { messages } from '../i18n/index.ts';
+import { en } from '../i18n/en.ts';
+import { uk } from '../i18n/uk.ts';
 import { historyErrorText, loadErrorText } from './problem.ts';
-
-const en = messages('en');
-const uk = messages('uk');
 
 describe('loading failures in words', () => {
   it('names an altered file and tells the host what to do, in both languages', () => {

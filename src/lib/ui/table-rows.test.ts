@@ -3,7 +3,8 @@ import { tableRows } from './table-rows.ts';
 import { evaluateScenario } from '../scenarios/evaluate.ts';
 import { terms } from '../scenarios/catalog.test-data.ts';
 import { AREAS, UNITS } from '../scenarios/fixtures.test-data.ts';
-import { messages } from '../i18n/index.ts';
+import { en } from '../i18n/en.ts';
+import { uk } from '../i18n/uk.ts';
 import type { UnitProps } from '../data/types.ts';
 
 const units: UnitProps[] = UNITS.map((u) =>
@@ -18,7 +19,7 @@ describe('tableRows', () => {
   const result = evaluateScenario(AREAS, units, 0, terms('controlled'));
 
   it('orders rows with Sevastopol under Crimea and Kursk apart from Ukraine', () => {
-    const { ukraine, total, russia } = tableRows(result, units, 'en', messages('en'));
+    const { ukraine, total, russia } = tableRows(result, units, 'en', en);
     expect(ukraine.map((r) => r.id)).toEqual([
       'donetsk',
       'luhansk',
@@ -34,7 +35,7 @@ describe('tableRows', () => {
   });
 
   it('sums official areas only when every unit has one, and flags the Syvash rows', () => {
-    const { ukraine } = tableRows(result, units, 'en', messages('en'));
+    const { ukraine } = tableRows(result, units, 'en', en);
     const crimea = ukraine.find((r) => r.id === 'crimea')!;
     expect(crimea.official).toBe(106);
     expect(crimea.syvash).toBe(true);
@@ -43,8 +44,8 @@ describe('tableRows', () => {
   });
 
   it('takes unit names from the data in the chosen language', () => {
-    expect(
-      tableRows(result, units, 'uk', messages('uk')).ukraine.find((r) => r.id === 'sevastopol')!.label,
-    ).toBe('Севастополь');
+    expect(tableRows(result, units, 'uk', uk).ukraine.find((r) => r.id === 'sevastopol')!.label).toBe(
+      'Севастополь',
+    );
   });
 });
