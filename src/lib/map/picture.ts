@@ -1,0 +1,15 @@
+/** What both pictures of the map draw: the WebGL map (MapView) and the static SVG (StaticMap). */
+import type { Loaded } from '../state/app.svelte.ts';
+import type { ControlOnDate } from '../data/decode.ts';
+import type { DrawSets } from '../scenarios/draw.ts';
+import type { Lang } from '../state/url.ts';
+import type { Messages } from '../i18n/index.ts';
+
+export interface MapPicture {
+  data: Loaded;
+  control: ControlOnDate;
+  sets: DrawSets;
+  date: string;
+  lang: Lang;
+  t: Messages;
+}
