@@ -10,7 +10,7 @@ import { evaluateScenario } from './evaluate.ts';
 import { resolveTerms } from './terms.ts';
 
 const file = (name: string) =>
-  structuredClone(SCENARIO_FILES[`/data/scenarios/${name}`]) as Record<string, unknown>;
+  structuredClone(SCENARIO_FILES[`../../../data/scenarios/${name}`]) as Record<string, unknown>;
 
 describe('parseCatalog', () => {
   it('accepts every file in data/scenarios', () => {
@@ -31,7 +31,7 @@ describe('parseCatalog', () => {
     const bad = (name: string, edit: (s: Record<string, unknown>) => void) => {
       const s = file(name);
       edit(s);
-      return () => parseCatalog({ ...SCENARIO_FILES, [`/data/scenarios/${name}`]: s });
+      return () => parseCatalog({ ...SCENARIO_FILES, [`../../../data/scenarios/${name}`]: s });
     };
     expect(bad('us-plan-2025-11.json', (s) => ((s.rules as { to: string }[])[0].to = 'mars'))).toThrow(
       /^us-plan-2025-11\.json: rules\.0\.to: /,

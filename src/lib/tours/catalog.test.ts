@@ -10,7 +10,7 @@ import { TOUR_FILES } from './files.ts';
 const IDS = scenarioIds(CATALOG);
 const TOURS = parseTours(TOUR_FILES, IDS);
 const file = (name: string) =>
-  structuredClone(TOUR_FILES[`/data/tours/${name}`]) as { steps: Record<string, unknown>[] } & Record<
+  structuredClone(TOUR_FILES[`../../../data/tours/${name}`]) as { steps: Record<string, unknown>[] } & Record<
     string,
     unknown
   >;
@@ -29,7 +29,7 @@ describe('parseTours', () => {
     const bad = (edit: (t: ReturnType<typeof file>) => void) => {
       const t = file('proposals.json');
       edit(t);
-      return () => parseTours({ ...TOUR_FILES, '/data/tours/proposals.json': t }, IDS);
+      return () => parseTours({ ...TOUR_FILES, '../../../data/tours/proposals.json': t }, IDS);
     };
     expect(bad((t) => (t.steps[2].date = '2025-02-30'))).toThrow(
       /^proposals\.json: steps\.2\.date: must be a real day/,
