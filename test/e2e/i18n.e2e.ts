@@ -10,6 +10,7 @@ import { suite, test } from './harness.ts';
 import { READY } from './map-helpers.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { uk } from '../../src/lib/i18n/uk.ts';
+import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import type { ContextTopology, LayerText, Manifest, PlantProps } from '../../src/lib/data/types.ts';
 
 /** Names written the same in both languages, which may show up inside a longer message. */
@@ -92,7 +93,7 @@ export default suite('i18n', [
     await page.locator(READY).waitFor();
     const catalogue = /\/assets\/uk-[\w-]+\.js$/;
     assert.ok(!requests.some((r) => catalogue.test(r)), 'the Ukrainian messages came with the English page');
-    await page.getByRole('button', { name: en.switchLangLabel }).click();
+    await page.getByRole('button', { name: LANGUAGES.uk.buttonLabel }).click();
     await page.locator('h1', { hasText: uk.title }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'uk');
     assert.ok(requests.some((r) => catalogue.test(r)));

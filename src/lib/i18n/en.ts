@@ -3,8 +3,6 @@ export const en = {
   title: 'Territorial control in the Russia–Ukraine war',
   description:
     'Who controls the land on any day since April 2022, what Russia claims as annexed, and the exact areas involved.',
-  switchLang: 'Українською',
-  switchLangLabel: 'Читати українською',
   loading: 'Loading map data…',
   loadingHistory: 'Loading history…',
   historyFailed: (detail: string) =>

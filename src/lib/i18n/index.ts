@@ -1,23 +1,16 @@
 /**
- * Messages and number/date formatting for the two languages the app speaks. Components take the
+ * Messages and number/date formatting for the languages the app speaks (languages.ts). Components take the
  * catalogue from `messages(lang)` so that nothing visible is written inline.
  */
-import type { Lang } from '../state/url.ts';
+import { LANGUAGES, type Lang } from './languages.ts';
 import type { Messages } from './en.ts';
 
 export type { Messages };
 
-// Each catalogue is its own chunk, so a page carries only its reader's language (first-view budget).
-const LOADERS: Record<Lang, () => Promise<Messages>> = {
-  en: () => import('./en.ts').then((m) => m.en),
-  uk: () => import('./uk.ts').then((m) => m.uk),
-};
 const loaded: Partial<Record<Lang, Messages>> = {};
-const LOCALES: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA' };
-
 /** Fetches a language's catalogue once; await it before showing anything in that language. */
 export async function loadMessages(lang: Lang): Promise<Messages> {
-  return (loaded[lang] ??= await LOADERS[lang]());
+  return (loaded[lang] ??= await LANGUAGES[lang].load());
 }
 
 /** The message catalogue of a language, which `loadMessages` must have fetched. */
@@ -31,7 +24,7 @@ const intFormats = new Map<string, Intl.NumberFormat>();
 function cached(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const k = `${lang}:${key}`;
   let f = intFormats.get(k);
-  if (!f) intFormats.set(k, (f = new Intl.NumberFormat(LOCALES[lang], options)));
+  if (!f) intFormats.set(k, (f = new Intl.NumberFormat(LANGUAGES[lang].locale, options)));
   return f;
 }
 
@@ -57,7 +50,7 @@ export function formatPct(fraction: number, lang: Lang): string {
 
 /** A day written out, e.g. "22 August 2026" / "22 серпня 2026 р.". Dates are UTC calendar days. */
 export function formatDate(iso: string, lang: Lang): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(LOCALES[lang], {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(LANGUAGES[lang].locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

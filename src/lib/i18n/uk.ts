@@ -5,8 +5,6 @@ export const uk: Messages = {
   title: 'Контроль територій у російсько-українській війні',
   description:
     'Хто контролює територію на будь-яку дату від квітня 2022 року, що Росія заявляє як анексоване, і точні площі.',
-  switchLang: 'English',
-  switchLangLabel: 'Read in English',
   loading: 'Завантаження даних карти…',
   loadingHistory: 'Завантаження історії…',
   historyFailed: (detail) =>

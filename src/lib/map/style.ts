@@ -29,8 +29,9 @@ export interface StyleInput {
   attribution: { control: string; regions: string; context: string };
 }
 
-/** The label text for the current language: `name_en` or `name_uk`. */
-export const nameField = (lang: Lang): ExpressionSpecification => ['get', `name_${lang}`];
+/** The label text for the current language: `name_<lang>`, or `name_en` where the data has none. */
+export const nameField = (lang: Lang): ExpressionSpecification =>
+  lang === 'en' ? ['get', 'name_en'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
 /** Power plants' labels: `name` is the English one (see PlantProps). */
 export const plantNameField = (lang: Lang): ExpressionSpecification => [
   'get',

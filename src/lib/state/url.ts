@@ -6,8 +6,9 @@ import { isIsoDate, snapDate } from './dates.ts';
 import { RULE_REGIONS, type RuleRegion } from '../scenarios/schema.ts';
 import { TOGGLES, type Custom, type Term } from '../scenarios/terms.ts';
 
-export type Lang = 'en' | 'uk';
-export const LANGS: readonly Lang[] = ['en', 'uk'];
+import { LANGS, type Lang } from '../i18n/languages.ts';
+
+export { LANGS, type Lang };
 
 /** Map camera as written in the URL: `view=<lon>,<lat>,<zoom>`. */
 export interface View {
