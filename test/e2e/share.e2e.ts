@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { suite, test } from './harness.ts';
-import { km2, READY } from './map-helpers.ts';
+import { km2, READY, samplePixels } from './map-helpers.ts';
 import { pngSize, readText } from '../../src/lib/export/png-chunks.ts';
 
 async function download(page: Page, which: string): Promise<Buffer> {
@@ -18,22 +18,12 @@ async function download(page: Page, which: string): Promise<Buffer> {
   return readFileSync(path);
 }
 
-/** Distinct colours in a coarse sample of an image, decoded in the page. */
+/** Distinct colours (5 bits a channel) in a coarse sample of an image. */
 async function colours(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const seen = new Set<string>();
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    for (let i = 0; i < d.length; i += 4 * 97) seen.add(`${d[i] >> 3},${d[i + 1] >> 3},${d[i + 2] >> 3}`);
-    return seen.size;
-  }, png.toString('base64'));
+  const seen = new Set(
+    (await samplePixels(page, png, 97)).map(([r, g, b]) => `${r >> 3},${g >> 3},${b >> 3}`),
+  );
+  return seen.size;
 }
 
 export default suite('share and export', [
