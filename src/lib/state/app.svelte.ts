@@ -164,7 +164,8 @@ export class AppState {
     const { state, notices } = parseUrl(search, URL_CONTEXT);
     this.scenarioId = state.scenario;
     this.variantId = state.variant;
-    this.custom = state.custom;
+    // A link's toggles that repeat the scenario change nothing: the view is the scenario itself.
+    this.setCustom(state.custom);
     this.compareId = state.compare;
     this.lang = state.lang;
     this.view = state.view;
