@@ -107,6 +107,20 @@ export default suite('scenarios', [
     await page.getByLabel(/For Russian-held Kharkiv oblast/).check();
     await page.waitForURL(/variant=kharkiv/);
     assert.ok((await km2(page, 'other', 'change')) < 0, 'Kharkiv land returns to Ukraine');
+    // Both sides of the exchange side by side, and the figures say which reading they are.
+    const byRegion = page.getByTestId('changes-by-region');
+    const cell = async (region: string, change: string) =>
+      Number(
+        await byRegion
+          .locator(`tr[data-region="${region}"] td[data-change="${change}"]`)
+          .getAttribute('data-km2'),
+      );
+    assert.equal(await cell('kursk', 'to-ru'), kursk);
+    assert.equal(await cell('other', 'to-ua'), -(await km2(page, 'other', 'change')));
+    assert.match(
+      await page.getByTestId('area-table').locator('caption').innerText(),
+      /— For Russian-held Kharkiv oblast/,
+    );
     await page.locator('button[data-scenario="controlled"]').click();
     assert.ok(await page.getByTestId('date-slider').isEnabled(), 'date slider free again');
   }),

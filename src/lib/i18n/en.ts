@@ -61,6 +61,10 @@ export const en = {
   changesToUa: 'Would return to Ukrainian control',
   changesDmz: 'Would be demilitarised',
   changesNone: 'No land in Ukraine changes hands against the line of control.',
+  changesByRegion: 'By region, km²',
+  changesColToRu: 'To Russian control',
+  changesColToUa: 'To Ukrainian control',
+  changesColDmz: 'Demilitarised',
   changesKursk: (km2: string) =>
     `In Russia’s Kursk oblast, ${km2} km² held by Ukraine or contested would return to Russian control.`,
   ofUkraine: (pct: string) => `${pct} of Ukraine`,
@@ -224,6 +228,7 @@ export const en = {
   announceMore: (km2: string, date: string) => `${km2} km² more than the line of ${date}`,
   announceLess: (km2: string, date: string) => `${km2} km² less than the line of ${date}`,
   announceSame: (date: string) => `the same as the line of ${date}`,
+  announceKursk: (km2: string) => `${km2} km² in Russia’s Kursk oblast back under Russian control`,
 } as const;
 
 /** The shape every language's catalogue has. */

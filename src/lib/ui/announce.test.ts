@@ -20,7 +20,7 @@ function result(ru: number, lineRu: number): ScenarioResult {
   };
   return {
     referenceIndex: 0,
-    regions: { ukraine } as ScenarioResult['regions'],
+    regions: { ukraine, kursk: { ...ukraine, change: 0, toRu: 0, toUa: 0 } } as ScenarioResult['regions'],
     units: {},
     uaInRussiaKnown: true,
   };
@@ -49,5 +49,13 @@ describe('announcement', () => {
 
   it('rounds tiny differences to "the same"', () => {
     expect(announcement('X', result(100.3, 100), '2026-08-22', 'en', en)).toMatch(/the same as/);
+  });
+
+  it('says what returns in Kursk, which the Ukraine figures leave out', () => {
+    const r = result(114_409, 114_409);
+    r.regions.kursk = { ...r.regions.ukraine, toRu: 600.4 };
+    expect(announcement('Kursk exchange', r, '2025-02-11', 'en', en)).toMatch(
+      /the same as the line of 11 February 2025; 600 km² in Russia’s Kursk oblast back under Russian control$/,
+    );
   });
 });

@@ -29,5 +29,7 @@ export function announcement(
       : change < 0
         ? t.announceLess(formatKm2(-change, lang), day)
         : t.announceSame(day);
-  return `${head}; ${tail}`;
+  // Kursk is not part of Ukraine, so it is outside the totals; an exchange would look like no change.
+  const kursk = Math.round(result.regions.kursk.toRu);
+  return `${head}; ${tail}${kursk > 0 ? `; ${t.announceKursk(formatKm2(kursk, lang))}` : ''}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableRows } from './table-rows.ts';
+import { changeRows, tableRows } from './table-rows.ts';
 import { evaluateScenario } from '../scenarios/evaluate.ts';
 import { terms } from '../scenarios/catalog.test-data.ts';
 import { AREAS, UNITS } from '../scenarios/fixtures.test-data.ts';
@@ -47,5 +47,20 @@ describe('tableRows', () => {
     expect(tableRows(result, units, 'uk', uk).ukraine.find((r) => r.id === 'sevastopol')!.label).toBe(
       'Севастополь',
     );
+  });
+});
+
+describe('changeRows', () => {
+  const rows = (id: string, variant: string | null = null) =>
+    changeRows(tableRows(evaluateScenario(AREAS, units, 1, terms(id, variant)), units, 'en', en));
+
+  it('lists nothing when no land moves', () => {
+    expect(rows('controlled')).toEqual([]);
+  });
+
+  it('puts the Kursk land beside what an exchange would return, each with its own figures', () => {
+    const [other, kursk] = rows('kursk-exchange-2025-02', 'kharkiv');
+    expect([other.id, other.figures.toUa, other.figures.toRu]).toEqual(['other', 3, 0]);
+    expect([kursk.id, kursk.figures.toRu, kursk.inUkraine]).toEqual(['kursk', 10, false]);
   });
 });

@@ -79,3 +79,9 @@ export function tableRows(
     russia: [row('kursk', name('kursk'), result.regions.kursk, ['kursk'], { inUkraine: false })],
   };
 }
+
+/** Rows of "What changes hands" by region: the regions where land moves, Kursk last; no sub-rows. */
+export function changeRows(rows: { ukraine: Row[]; russia: Row[] }): Row[] {
+  const moves = ({ toRu, toUa, dmz }: Figures) => [toRu, toUa, dmz].some((km2) => Math.round(km2) > 0);
+  return [...rows.ukraine, ...rows.russia].filter((r) => !r.sub && moves(r.figures));
+}
