@@ -110,6 +110,68 @@ describe('evaluateScenario: every proposal, by hand', () => {
   });
 });
 
+/*
+ * Zaporizhzhia and Kherson, which proposals freeze on the line or give whole, in a world of their
+ * own: Zaporizhzhia 80 km² (Russian-held 40, 44, 48 on the three dates), Kherson 60 (20, 20, 21).
+ */
+const SOUTH = {
+  units: [
+    { ...UNITS[0], id: 'zaporizhzhia', iso: 'zaporizhzhia', region: 'zaporizhzhia', km2: 80 },
+    { ...UNITS[0], id: 'kherson', iso: 'kherson', region: 'kherson', km2: 60 },
+  ] satisfies typeof UNITS,
+  areas: { ...AREAS, ru: { zaporizhzhia: [40, 44, 48], kherson: [20, 20, 21] }, ua: {}, contested: {} },
+};
+
+describe('evaluateScenario: Zaporizhzhia and Kherson, frozen or whole', () => {
+  const south = (i: number, ...args: Parameters<typeof terms>) => {
+    const r = evaluateScenario(SOUTH.areas, SOUTH.units, i, terms(...args));
+    return [r.regions.zaporizhzhia, r.regions.kherson].map((f) => [f.ru, f.ua, f.dmz, f.change]);
+  };
+
+  it('stay on the line of the reference date where a proposal freezes them', () => {
+    expect(south(LATEST, 'controlled')).toEqual([
+      [48, 32, 0, 0],
+      [21, 39, 0, 0],
+    ]);
+    expect(south(LATEST, 'alaska-2025-08')).toEqual([
+      [48, 32, 0, 0],
+      [21, 39, 0, 0],
+    ]);
+    expect(south(LATEST, 'us-plan-2025-11')).toEqual([
+      [48, 32, 0, 0],
+      [21, 39, 0, 0],
+    ]);
+    expect(south(LATEST, 'plan-2025-12')).toEqual([
+      [48, 32, 0, 0],
+      [21, 39, 0, 0],
+    ]);
+    // Pinned to 11 February and 11 March 2025: the middle and the last day of this world.
+    expect(south(0, 'kursk-exchange-2025-02')).toEqual([
+      [44, 36, 0, 0],
+      [20, 40, 0, 0],
+    ]);
+    expect(south(0, 'ceasefire-2025-03')).toEqual([
+      [48, 32, 0, 0],
+      [21, 39, 0, 0],
+    ]);
+  });
+
+  it('go whole to Russia under the demand and the claim, whole to Ukraine in 1991 borders', () => {
+    expect(south(1, 'russia-demand-2024-06')).toEqual([
+      [80, 0, 0, 32],
+      [60, 0, 0, 39],
+    ]);
+    expect(south(1, 'claimed')).toEqual([
+      [80, 0, 0, 36],
+      [60, 0, 0, 40],
+    ]);
+    expect(south(1, 'borders-1991')).toEqual([
+      [0, 80, 0, -44],
+      [0, 60, 0, -20],
+    ]);
+  });
+});
+
 describe('evaluateScenario: invariants on every catalog scenario, variant and date', () => {
   it('ru + ua + dmz + contested = area, change = ru − line, toRu − toUa = change', () => {
     for (const s of CATALOG) {
