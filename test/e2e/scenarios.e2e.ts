@@ -20,7 +20,9 @@ async function assertRowsAddUp(page: Page, where: string) {
 const activeStop = (page: Page) => page.locator('button[data-scenario][aria-pressed="true"]');
 
 export default suite('scenarios', [
-  test('the slider walks every stop by keyboard; title, link and table follow', async ({ page }) => {
+  test('the slider walks every stop by keyboard; title, link, table, changes and map follow', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.locator(READY).waitFor();
     const stops = await page
@@ -42,6 +44,15 @@ export default suite('scenarios', [
       if (id !== 'controlled') await page.waitForURL(new RegExp(`scenario=${id}(&|$)`));
       await assertRowsAddUp(page, id);
       ukraineRu.push(await km2(page, 'ukraine', 'ru'));
+      // What changes hands adds up to the table's net change for Ukraine.
+      const moved = await page
+        .locator('[data-testid="changes"] li[data-change]')
+        .evaluateAll((li) => Object.fromEntries(li.map((x) => [x.dataset.change!, Number(x.dataset.km2)])));
+      const net = (moved['to-ru'] ?? 0) - (moved['to-ua'] ?? 0);
+      assert.ok(Math.abs(net - (await km2(page, 'ukraine', 'change'))) <= 2, `${id}: changes ${net}`);
+      // The map draws the day the figures are measured on (a pinned day for some proposals).
+      const day = await page.locator('[data-testid="date-shown"] time').getAttribute('datetime');
+      await page.locator(`.map-panel[data-shown-date="${day}"]`).waitFor();
     }
     assert.equal(ukraineRu[0], 0, 'borders of 1991 leave nothing under Russian control');
     const proposals = ukraineRu.slice(2, -1);
