@@ -44,6 +44,35 @@ export default suite('share and export', [
     assert.ok(await opener.evaluate((el) => el === document.activeElement), 'focus back on the button');
   }),
 
+  test('the embed code follows the view as the reader changes it', async ({ page }) => {
+    await page.goto('/?scenario=us-plan-2025-11');
+    await page.locator(READY).waitFor();
+    const dialog = page.getByTestId('embed-dialog');
+    /** The iframe's src in the dialog's code, checked against the address bar's permalink. */
+    async function embedSrc(): Promise<URL> {
+      await page.getByRole('button', { name: 'Embed…' }).click();
+      await dialog.waitFor();
+      const code = await dialog.locator('textarea').inputValue();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      const src = new URL((/src="([^"]+)"/.exec(code)?.[1] ?? '').replaceAll('&amp;', '&'));
+      assert.equal(src.searchParams.get('embed'), '1');
+      src.searchParams.delete('embed');
+      assert.equal(src.search, new URL(page.url()).search, 'the embed shows the page’s view');
+      return src;
+    }
+    assert.equal((await embedSrc()).searchParams.get('scenario'), 'us-plan-2025-11');
+    await page.locator('button[data-scenario="alaska-2025-08"]').click();
+    await page.waitForURL(/scenario=alaska-2025-08/);
+    assert.equal((await embedSrc()).searchParams.get('scenario'), 'alaska-2025-08');
+    await page.locator('button[data-scenario="controlled"]').click();
+    await page.getByLabel('Choose a date').fill('2023-03-01');
+    await page.waitForURL(/date=2023-03-01/);
+    const src = await embedSrc();
+    assert.equal(src.searchParams.get('scenario'), null);
+    assert.equal(src.searchParams.get('date'), '2023-03-01');
+  }),
+
   test('the CSV matches the table and says its sources and date', async ({ page }) => {
     await page.goto('/?scenario=us-plan-2025-11');
     await page.locator(READY).waitFor();
