@@ -44,6 +44,35 @@ export default suite('embed host page', { viewport: { width: 800, height: 900 } 
     assert.ok(after > before, `claimed ${after} km² > plan ${before} km²`);
   }),
 
+  test('a set message sent before the embed has loaded is kept and applied', async ({ page }) => {
+    await page.goto('/embed-example.html');
+    // Two new embeds on the claim in place of the page's: one is set as soon as it is added, one from
+    // its load event.
+    await page.evaluate(() => {
+      for (const f of document.querySelectorAll('figure')) f.remove();
+      const { set } = (
+        window as unknown as { TerritoryScenarios: { set(f: HTMLIFrameElement, s: object): boolean } }
+      ).TerritoryScenarios;
+      const want = { scenario: 'controlled', date: '2023-03-01' };
+      for (const id of ['at-once', 'on-load']) {
+        const f = document.createElement('iframe');
+        f.id = id;
+        f.setAttribute('data-territory-scenarios', '');
+        f.src = './?embed=1&scenario=claimed';
+        if (id === 'on-load') f.onload = () => set(f, want);
+        document.querySelector('article')!.prepend(f);
+        if (id === 'at-once') set(f, want);
+      }
+    });
+    for (const id of ['#at-once', '#on-load']) {
+      const frame = await frameOf(page, id);
+      await frame.locator(READY).waitFor();
+      await frame.waitForURL(/date=2023-03-01/);
+      assert.doesNotMatch(frame.url(), /scenario=/, `${id}: back on the default scenario`);
+      assert.match(await frame.getByTestId('scenario-title').innerText(), /line of control/i);
+    }
+  }),
+
   test(
     'ignores hostile messages and keeps working',
     async ({ page }) => {
