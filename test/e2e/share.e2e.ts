@@ -73,6 +73,27 @@ export default suite('share and export', [
     assert.equal(src.searchParams.get('date'), '2023-03-01');
   }),
 
+  test('when the clipboard is refused, the embed dialog says so and selects the code', async ({ page }) => {
+    // A string, not a function: tsx would wrap a function's named parts in a helper the page lacks.
+    await page.addInitScript({
+      content: `Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });`,
+    });
+    await page.goto('/?scenario=claimed');
+    await page.locator(READY).waitFor();
+    await page.getByRole('button', { name: 'Embed…' }).click();
+    const dialog = page.getByTestId('embed-dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Copy code' }).click();
+    assert.match(await dialog.getByTestId('embed-copy-status').innerText(), /did not allow copying/);
+    const selected = await dialog.locator('textarea').evaluate((el: HTMLTextAreaElement) => ({
+      focused: el === document.activeElement,
+      all: el.selectionStart === 0 && el.selectionEnd === el.value.length && el.value.length > 0,
+    }));
+    assert.deepEqual(selected, { focused: true, all: true });
+  }),
+
   test('the CSV matches the table and says its sources and date', async ({ page }) => {
     await page.goto('/?scenario=us-plan-2025-11');
     await page.locator(READY).waitFor();
