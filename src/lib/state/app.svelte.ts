@@ -109,6 +109,8 @@ export class AppState {
   terms = $derived(this.scenario ? resolveTerms(this.scenario, this.variantId, this.custom) : null);
   /** Whether the reader's toggles change anything. */
   customised = $derived(Object.keys(this.custom).length > 0);
+  /** Whether the view is Russia's annexation claim as such (toggles make it the reader's own scenario). */
+  isClaim = $derived(this.scenarioId === 'claimed' && !this.customised);
   /** The day whose line the scenario is measured against: the slider's, or one the scenario pins. */
   shownIndex = $derived(
     this.terms ? referenceIndex(this.dates, this.dateIndex, this.terms.reference) : this.dateIndex,
