@@ -109,6 +109,30 @@ export default suite('embed host page', { viewport: { width: 800, height: 900 } 
     }
   }),
 
+  test('the state message gives the day the map shows, a pinned scenario’s own', async ({ page }) => {
+    await page.goto('/embed-example.html');
+    const states = await page.evaluate(
+      () =>
+        new Promise<{ scenario: string; date: string }[]>((resolve) => {
+          for (const f of document.querySelectorAll('figure')) f.remove();
+          const seen: { scenario: string; date: string }[] = [];
+          addEventListener('message', (e) => {
+            if (e.data?.type !== 'territory-scenarios:state') return;
+            seen.push({ scenario: e.data.scenario, date: e.data.date });
+            if (seen.length === 1) resolve(seen);
+          });
+          const f = document.createElement('iframe');
+          f.id = 'ceasefire';
+          f.setAttribute('data-territory-scenarios', '');
+          f.src = './?embed=1&scenario=ceasefire-2025-03&date=2026-08-22';
+          document.querySelector('article')!.prepend(f);
+        }),
+    );
+    assert.deepEqual(states, [{ scenario: 'ceasefire-2025-03', date: '2025-03-11' }]);
+    const frame = await frameOf(page, '#ceasefire');
+    assert.match(await frame.getByTestId('date-shown').innerText(), /11 March 2025|March 11, 2025/);
+  }),
+
   test(
     'ignores hostile messages and keeps working',
     async ({ page }) => {
