@@ -11,6 +11,11 @@
 
   var PREFIX = 'territory-scenarios:';
   var MAX_HEIGHT = 5000; // as MAX_HEIGHT in protocol.ts
+  /**
+   * Per iframe: the src whose app has spoken (it listens from then on), and the set messages asked
+   * for before that, which the app would otherwise never see.
+   */
+  var embeds = new WeakMap();
 
   /** The origin an iframe's document should have; null unless it is an http(s) URL. */
   function originOf(iframe) {
@@ -20,33 +25,56 @@
     return /^https?:$/.test(a.protocol) ? a.origin : null;
   }
 
+  function embedOf(iframe) {
+    var embed = embeds.get(iframe);
+    if (!embed) embeds.set(iframe, (embed = { ready: null, queue: [] }));
+    return embed;
+  }
+
+  // The origin as target: the message is only delivered if the frame still shows the app.
+  function send(iframe, message) {
+    var origin = originOf(iframe);
+    if (origin && iframe.contentWindow) iframe.contentWindow.postMessage(message, origin);
+  }
+
   // Frames are looked up when a message arrives, so embeds added after this script still work.
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || data.type !== PREFIX + 'height') return;
-    var height = data.height;
-    if (typeof height !== 'number' || !isFinite(height) || height <= 0) return;
+    if (!data || (data.type !== PREFIX + 'height' && data.type !== PREFIX + 'state')) return;
     var frames = document.querySelectorAll('iframe[data-territory-scenarios]');
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
-      if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
-        frame.style.height = Math.min(Math.ceil(height), MAX_HEIGHT) + 'px';
-        return;
+      if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) continue;
+      var embed = embedOf(frame);
+      // A new src is a new app, which listens only once it speaks; a reload of the same src is not seen.
+      if (embed.ready !== frame.src) {
+        embed.ready = frame.src;
+        embed.queue.splice(0).forEach(function (message) {
+          send(frame, message);
+        });
       }
+      var height = data.height;
+      if (data.type === PREFIX + 'height' && typeof height === 'number' && isFinite(height) && height > 0) {
+        frame.style.height = Math.min(Math.ceil(height), MAX_HEIGHT) + 'px';
+      }
+      return;
     }
   });
 
   window.TerritoryScenarios = {
-    /** Asks an embed to show a scenario, date or variant; true if the message was sent. */
+    /**
+     * Asks an embed to show a scenario, date or variant; true if the message was sent, or queued
+     * until the embed's first message says it is listening. Safe to call at any time.
+     */
     set: function (iframe, state) {
-      var origin = iframe && iframe.contentWindow ? originOf(iframe) : null;
-      if (!origin) return false;
+      if (!iframe || !iframe.contentWindow || !originOf(iframe)) return false;
       var message = { type: PREFIX + 'set' };
       ['scenario', 'date', 'variant'].forEach(function (key) {
         if (state && typeof state[key] === 'string') message[key] = state[key];
       });
-      // The origin as target: the message is only delivered if the frame still shows the app.
-      iframe.contentWindow.postMessage(message, origin);
+      var embed = embedOf(iframe);
+      if (embed.ready === iframe.src) send(iframe, message);
+      else embed.queue.push(message);
       return true;
     },
   };

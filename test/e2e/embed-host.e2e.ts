@@ -14,6 +14,20 @@ async function frameOf(page: Page, selector: string): Promise<Frame> {
   return frame;
 }
 
+/**
+ * Waits until the iframe is as tall as the page inside it (to the bottom of its `main`), within 2 px:
+ * neither cut off nor left with a blank band under the content.
+ */
+async function fits(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((s) => {
+    const el = document.querySelector<HTMLIFrameElement>(s);
+    const main = el?.contentDocument?.querySelector('main');
+    if (!el || !main) return false;
+    const inner = main.getBoundingClientRect().bottom + el.contentWindow!.scrollY;
+    return Math.abs(el.getBoundingClientRect().height - inner) <= 2;
+  }, selector);
+}
+
 export default suite('embed host page', { viewport: { width: 800, height: 900 } }, [
   test('sizes both embeds to their content and switches one by message', async ({ page }) => {
     await page.goto('/embed-example.html');
@@ -24,14 +38,7 @@ export default suite('embed host page', { viewport: { width: 800, height: 900 } 
       const frame = await frameOf(page, sel);
       await frame.locator(READY).waitFor();
       // The iframe's height follows the page inside it (the CSS default is 640 px).
-      await page.waitForFunction(
-        (s) => {
-          const el = document.querySelector<HTMLIFrameElement>(s);
-          const inner = el?.contentDocument?.documentElement.scrollHeight;
-          return !!el && !!inner && Math.abs(el.getBoundingClientRect().height - inner) <= 2;
-        },
-        sel.startsWith('#') ? sel : 'iframe[data-territory-scenarios]',
-      );
+      await fits(page, sel.startsWith('#') ? sel : 'iframe[data-territory-scenarios]');
     }
     const plan = await frameOf(page, '#plan');
     assert.match(await plan.getByTestId('scenario-title').innerText(), /US 28-point plan/);
@@ -42,6 +49,88 @@ export default suite('embed host page', { viewport: { width: 800, height: 900 } 
     );
     const after = Number(await plan.getByTestId('area-summary').getAttribute('data-km2'));
     assert.ok(after > before, `claimed ${after} km² > plan ${before} km²`);
+  }),
+
+  test('frames shrink as well as grow: after a scenario switch, and after narrowing and widening', async ({
+    page,
+  }) => {
+    await page.goto('/embed-example.html');
+    const first = 'iframe[data-territory-scenarios]:not(#plan)';
+    for (const sel of [first, '#plan']) {
+      await page.locator(sel).scrollIntoViewIfNeeded();
+      await (await frameOf(page, sel)).locator(READY).waitFor();
+      await fits(page, sel);
+    }
+    const height = (sel: string) => page.locator(sel).evaluate((el) => el.getBoundingClientRect().height);
+    // The claim's summary is shorter than the plan's, so the frame must shrink.
+    const plan = await frameOf(page, '#plan');
+    const before = await height('#plan');
+    await page.locator('#show-claimed').click();
+    await plan.waitForFunction(() =>
+      document.querySelector('[data-testid="scenario-title"]')?.textContent?.includes('Claimed'),
+    );
+    await fits(page, '#plan');
+    assert.notEqual(await height('#plan'), before, 'the frame followed the new content');
+    const wide = { first: await height(first), plan: await height('#plan') };
+    await page.setViewportSize({ width: 340, height: 900 });
+    for (const sel of [first, '#plan']) await fits(page, sel);
+    await page.setViewportSize({ width: 800, height: 900 });
+    for (const sel of [first, '#plan']) await fits(page, sel);
+    assert.ok(Math.abs((await height(first)) - wide.first) <= 2, 'the first frame is back to its height');
+    assert.ok(Math.abs((await height('#plan')) - wide.plan) <= 2, 'the second frame is back to its height');
+  }),
+
+  test('a set message sent before the embed has loaded is kept and applied', async ({ page }) => {
+    await page.goto('/embed-example.html');
+    // Two new embeds on the claim in place of the page's: one is set as soon as it is added, one from
+    // its load event.
+    await page.evaluate(() => {
+      for (const f of document.querySelectorAll('figure')) f.remove();
+      const { set } = (
+        window as unknown as { TerritoryScenarios: { set(f: HTMLIFrameElement, s: object): boolean } }
+      ).TerritoryScenarios;
+      const want = { scenario: 'controlled', date: '2023-03-01' };
+      for (const id of ['at-once', 'on-load']) {
+        const f = document.createElement('iframe');
+        f.id = id;
+        f.setAttribute('data-territory-scenarios', '');
+        f.src = './?embed=1&scenario=claimed';
+        if (id === 'on-load') f.onload = () => set(f, want);
+        document.querySelector('article')!.prepend(f);
+        if (id === 'at-once') set(f, want);
+      }
+    });
+    for (const id of ['#at-once', '#on-load']) {
+      const frame = await frameOf(page, id);
+      await frame.locator(READY).waitFor();
+      await frame.waitForURL(/date=2023-03-01/);
+      assert.doesNotMatch(frame.url(), /scenario=/, `${id}: back on the default scenario`);
+      assert.match(await frame.getByTestId('scenario-title').innerText(), /line of control/i);
+    }
+  }),
+
+  test('the state message gives the day the map shows, a pinned scenario’s own', async ({ page }) => {
+    await page.goto('/embed-example.html');
+    const states = await page.evaluate(
+      () =>
+        new Promise<{ scenario: string; date: string }[]>((resolve) => {
+          for (const f of document.querySelectorAll('figure')) f.remove();
+          const seen: { scenario: string; date: string }[] = [];
+          addEventListener('message', (e) => {
+            if (e.data?.type !== 'territory-scenarios:state') return;
+            seen.push({ scenario: e.data.scenario, date: e.data.date });
+            if (seen.length === 1) resolve(seen);
+          });
+          const f = document.createElement('iframe');
+          f.id = 'ceasefire';
+          f.setAttribute('data-territory-scenarios', '');
+          f.src = './?embed=1&scenario=ceasefire-2025-03&date=2026-08-22';
+          document.querySelector('article')!.prepend(f);
+        }),
+    );
+    assert.deepEqual(states, [{ scenario: 'ceasefire-2025-03', date: '2025-03-11' }]);
+    const frame = await frameOf(page, '#ceasefire');
+    assert.match(await frame.getByTestId('date-shown').innerText(), /11 March 2025|March 11, 2025/);
   }),
 
   test(

@@ -44,6 +44,56 @@ export default suite('share and export', [
     assert.ok(await opener.evaluate((el) => el === document.activeElement), 'focus back on the button');
   }),
 
+  test('the embed code follows the view as the reader changes it', async ({ page }) => {
+    await page.goto('/?scenario=us-plan-2025-11');
+    await page.locator(READY).waitFor();
+    const dialog = page.getByTestId('embed-dialog');
+    /** The iframe's src in the dialog's code, checked against the address bar's permalink. */
+    async function embedSrc(): Promise<URL> {
+      await page.getByRole('button', { name: 'Embed…' }).click();
+      await dialog.waitFor();
+      const code = await dialog.locator('textarea').inputValue();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      const src = new URL((/src="([^"]+)"/.exec(code)?.[1] ?? '').replaceAll('&amp;', '&'));
+      assert.equal(src.searchParams.get('embed'), '1');
+      src.searchParams.delete('embed');
+      assert.equal(src.search, new URL(page.url()).search, 'the embed shows the page’s view');
+      return src;
+    }
+    assert.equal((await embedSrc()).searchParams.get('scenario'), 'us-plan-2025-11');
+    await page.locator('button[data-scenario="alaska-2025-08"]').click();
+    await page.waitForURL(/scenario=alaska-2025-08/);
+    assert.equal((await embedSrc()).searchParams.get('scenario'), 'alaska-2025-08');
+    await page.locator('button[data-scenario="controlled"]').click();
+    await page.getByLabel('Choose a date').fill('2023-03-01');
+    await page.waitForURL(/date=2023-03-01/);
+    const src = await embedSrc();
+    assert.equal(src.searchParams.get('scenario'), null);
+    assert.equal(src.searchParams.get('date'), '2023-03-01');
+  }),
+
+  test('when the clipboard is refused, the embed dialog says so and selects the code', async ({ page }) => {
+    // A string, not a function: tsx would wrap a function's named parts in a helper the page lacks.
+    await page.addInitScript({
+      content: `Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });`,
+    });
+    await page.goto('/?scenario=claimed');
+    await page.locator(READY).waitFor();
+    await page.getByRole('button', { name: 'Embed…' }).click();
+    const dialog = page.getByTestId('embed-dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Copy code' }).click();
+    assert.match(await dialog.getByTestId('embed-copy-status').innerText(), /did not allow copying/);
+    const selected = await dialog.locator('textarea').evaluate((el: HTMLTextAreaElement) => ({
+      focused: el === document.activeElement,
+      all: el.selectionStart === 0 && el.selectionEnd === el.value.length && el.value.length > 0,
+    }));
+    assert.deepEqual(selected, { focused: true, all: true });
+  }),
+
   test('the CSV matches the table and says its sources and date', async ({ page }) => {
     await page.goto('/?scenario=us-plan-2025-11');
     await page.locator(READY).waitFor();

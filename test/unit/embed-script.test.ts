@@ -133,27 +133,77 @@ describe('embed.js: heights', () => {
 });
 
 describe('embed.js: TerritoryScenarios.set', () => {
-  it('posts a set message to the frame, addressed to the frame’s origin', () => {
-    const page = host();
+  const SET = 'territory-scenarios:set';
+  const height = { type: 'territory-scenarios:height', height: 500 };
+  let page: ReturnType<typeof host>;
+  beforeEach(() => {
+    page = host();
     page.load();
-    const a = frame(`${APP}/app/?embed=1`);
+  });
+
+  /** A frame on the page whose app has spoken, so it is listening. */
+  function listening(src: string): Frame {
+    const f = frame(src);
+    page.frames.push(f);
+    page.post(f, new URL(src).origin, height);
+    return f;
+  }
+
+  it('posts a set message to a listening frame, addressed to the frame’s origin', () => {
+    const a = listening(`${APP}/app/?embed=1`);
     const state = { scenario: 'claimed', date: '2025-01-01', variant: 'x', lang: 'uk', extra: 1 };
     expect(page.api().set(a, state)).toBe(true);
     expect(a.contentWindow.postMessage).toHaveBeenCalledWith(
-      { type: 'territory-scenarios:set', scenario: 'claimed', date: '2025-01-01', variant: 'x' },
+      { type: SET, scenario: 'claimed', date: '2025-01-01', variant: 'x' },
       APP,
     );
   });
 
+  it('holds what is asked before the frame first speaks, then sends it in order', () => {
+    const a = frame(`${APP}/?embed=1`);
+    page.frames.push(a);
+    expect(page.api().set(a, { scenario: 'claimed' })).toBe(true);
+    expect(page.api().set(a, { date: '2023-03-01' })).toBe(true);
+    expect(a.contentWindow.postMessage).not.toHaveBeenCalled();
+    page.post(a, APP, { type: 'territory-scenarios:state', scenario: 'controlled' });
+    expect(a.contentWindow.postMessage.mock.calls).toEqual([
+      [{ type: SET, scenario: 'claimed' }, APP],
+      [{ type: SET, date: '2023-03-01' }, APP],
+    ]);
+    page.post(a, APP, height);
+    expect(a.contentWindow.postMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps each frame’s queue to itself, and lets only the frame’s own app release it', () => {
+    const a = frame(`${APP}/?embed=1`);
+    const b = frame(`${APP}/?embed=1&scenario=claimed`);
+    page.frames.push(a, b);
+    page.api().set(a, { scenario: 'claimed' });
+    page.post(b, APP, height);
+    page.post(a, 'https://evil.example', height);
+    page.post({ postMessage: vi.fn() }, APP, height);
+    page.post(a, APP, { type: 'other' });
+    expect(a.contentWindow.postMessage).not.toHaveBeenCalled();
+    page.post(a, APP, height);
+    expect(a.contentWindow.postMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits again when the frame is pointed at another page', () => {
+    const a = listening(`${APP}/?embed=1`);
+    a.src = `${APP}/?embed=1&scenario=claimed`;
+    page.api().set(a, { date: '2023-03-01' });
+    expect(a.contentWindow.postMessage).not.toHaveBeenCalled();
+    page.post(a, APP, height);
+    expect(a.contentWindow.postMessage).toHaveBeenCalledWith({ type: SET, date: '2023-03-01' }, APP);
+  });
+
   it('sends nothing it could not address, and drops fields that are not strings', () => {
-    const page = host();
-    page.load();
     const blank = frame('about:blank');
     expect(page.api().set(blank, { scenario: 'claimed' })).toBe(false);
     expect(page.api().set(null, { scenario: 'claimed' })).toBe(false);
     expect(blank.contentWindow.postMessage).not.toHaveBeenCalled();
-    const a = frame(`${APP}/?embed=1`);
+    const a = listening(`${APP}/?embed=1`);
     page.api().set(a, { scenario: 7, date: null });
-    expect(a.contentWindow.postMessage).toHaveBeenCalledWith({ type: 'territory-scenarios:set' }, APP);
+    expect(a.contentWindow.postMessage).toHaveBeenCalledWith({ type: SET }, APP);
   });
 });

@@ -30,7 +30,11 @@ export interface Totals {
 export interface StateMessage {
   type: typeof STATE;
   scenario: string;
-  /** The date chosen on the slider, YYYY-MM-DD. */
+  /**
+   * The day of the line of control the map shows and the totals are measured on, YYYY-MM-DD: the
+   * slider's date, or for a scenario pinned to a day (`reference` in its file) that day. It is the
+   * date the embed itself prints, so a host's caption agrees with the map.
+   */
   date: string;
   totals: Totals;
 }
@@ -61,7 +65,10 @@ export interface IncomingContext {
 
 const km2 = (x: number) => Math.round(x) || 0;
 
-/** The state message for the host: scenario, date and Ukraine's totals (the `ukraine` row). */
+/**
+ * The state message for the host: scenario, the day shown (see StateMessage.date) and Ukraine's
+ * totals (the `ukraine` row).
+ */
 export function stateMessage(scenario: string, date: string, ukraine: Figures): StateMessage {
   return {
     type: STATE,

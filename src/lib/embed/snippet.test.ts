@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { embedSnippet, type SnippetOptions } from './snippet.ts';
+import { embedSnippet, embedUrl, type SnippetOptions } from './snippet.ts';
 
 const BASE: SnippetOptions = {
   url: 'https://maps.example.org/territory/?embed=1&scenario=claimed',
@@ -96,5 +96,23 @@ describe('embedSnippet', () => {
     const size = (width: number, height: number) => tags(embedSnippet({ ...BASE, width, height }))[0].attrs;
     expect(size(799.6, 20)).toMatchObject({ width: '800', height: '100' });
     expect(size(1e6, NaN)).toMatchObject({ width: '5000', height: '100' });
+  });
+});
+
+describe('embedUrl', () => {
+  it('is the permalink with embed=1, every parameter of the view kept as written', () => {
+    const page =
+      'https://maps.example.org/territory/?scenario=plan-2025-12&variant=donbas-zone&custom=kherson:ru&date=2025-12-23&view=37.5,48.1,6.2&lang=uk&tour=proposals&step=2';
+    expect(embedUrl(page)).toBe(`${page}&embed=1`);
+  });
+
+  it('leaves presentation mode out and does not repeat the embed flag', () => {
+    expect(embedUrl('https://maps.example.org/?present=1&scenario=claimed&date=2026-08-22')).toBe(
+      'https://maps.example.org/?scenario=claimed&date=2026-08-22&embed=1',
+    );
+    expect(embedUrl('https://maps.example.org/?embed=1&date=2026-08-22')).toBe(
+      'https://maps.example.org/?embed=1&date=2026-08-22',
+    );
+    expect(embedUrl('https://maps.example.org/')).toBe('https://maps.example.org/?embed=1');
   });
 });

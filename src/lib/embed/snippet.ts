@@ -3,6 +3,7 @@
  * embed the one line that loads public/embed.js from the app's own origin to size it.
  */
 import { MAX_HEIGHT } from './protocol.ts';
+import { setFlag } from '../state/url.ts';
 
 export interface SnippetOptions {
   /** The embed's address, absolute http(s), e.g. `https://…/?embed=1&scenario=claimed`. */
@@ -18,6 +19,19 @@ export interface SnippetOptions {
 }
 
 const MIN_SIZE = 100;
+
+/**
+ * The embed's address for the page at `pageUrl` (the full app's permalink): the same view with
+ * `embed=1`. Presentation mode is dropped, as an article's frame cannot be a classroom screen.
+ */
+export function embedUrl(pageUrl: string): string {
+  const url = new URL(pageUrl);
+  // Keep `view=…,…` and `custom=…:…` as readable as the permalink writes them.
+  url.search = setFlag(setFlag(url.search, 'present', false), 'embed', true)
+    .replaceAll('%2C', ',')
+    .replaceAll('%3A', ':');
+  return url.href;
+}
 
 /** Escapes text for a double-quoted attribute value (and for text content). */
 function escapeAttr(text: string): string {

@@ -142,6 +142,9 @@ export const en = {
     'Responsive: full column width, height follows the content (adds a small script from this site)',
   embedCode: 'Embed code',
   embedCopy: 'Copy code',
+  codeCopied: 'Code copied.',
+  codeCopyFailed:
+    'The browser did not allow copying: the code above is selected, press Ctrl+C (⌘C on a Mac).',
   close: 'Close',
   downloadCsv: 'Table (CSV)',
   downloadGeojson: 'Map shapes (GeoJSON)',

@@ -95,7 +95,7 @@ export class AppState {
   cameraRequest = $state.raw<View | null>(null);
   notices = $state.raw<UrlNotice[]>([]);
   playing = $state(false);
-  /** The date asked for in the URL, until the data arrives to place it. */
+  /** The date asked for (in the URL, or by a host page), until the data arrives to place it. */
   private requestedDate: string | null = null;
 
   status = $derived<'loading' | 'ready' | 'error'>(
@@ -109,6 +109,8 @@ export class AppState {
   terms = $derived(this.scenario ? resolveTerms(this.scenario, this.variantId, this.custom) : null);
   /** Whether the reader's toggles change anything. */
   customised = $derived(Object.keys(this.custom).length > 0);
+  /** Whether the view is Russia's annexation claim as such (toggles make it the reader's own scenario). */
+  isClaim = $derived(this.scenarioId === 'claimed' && !this.customised);
   /** The day whose line the scenario is measured against: the slider's, or one the scenario pins. */
   shownIndex = $derived(
     this.terms ? referenceIndex(this.dates, this.dateIndex, this.terms.reference) : this.dateIndex,
@@ -204,8 +206,15 @@ export class AppState {
     await loaded.control.complete(() => loadHistory(base, loaded.manifest));
   }
 
-  /** Moves to a date given as YYYY-MM-DD (from the date picker), snapping into the data. */
+  /**
+   * Moves to a date given as YYYY-MM-DD (from the date picker or a host page), snapping into the
+   * data. Before the data is in, it becomes the date `load` places, in place of the URL's.
+   */
   setDate(iso: string): void {
+    if (!this.data) {
+      this.requestedDate = iso;
+      return;
+    }
     const { index, notice } = resolveDate(this.dates, iso);
     this.dateIndex = index;
     this.notices = notice ? [notice] : [];
