@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverCrop, imageLayout, type Rect } from './image-layout.ts';
+import { containRect, imageLayout, type Rect } from './image-layout.ts';
 
 const inside = (r: Rect, w: number, h: number) => r.x >= 0 && r.y >= 0 && r.x + r.w <= w && r.y + r.h <= h;
 const apart = (a: Rect, b: Rect) =>
@@ -20,9 +20,9 @@ describe('imageLayout', () => {
   });
 });
 
-describe('coverCrop', () => {
-  it('crops the long side of the source, centred, to the box’s shape', () => {
-    expect(coverCrop(1000, 500, { x: 0, y: 0, w: 100, h: 100 })).toEqual({ x: 250, y: 0, w: 500, h: 500 });
-    expect(coverCrop(400, 800, { x: 9, y: 9, w: 200, h: 100 })).toEqual({ x: 0, y: 300, w: 400, h: 200 });
+describe('containRect', () => {
+  it('fits the whole image into the box, centred, keeping its shape', () => {
+    expect(containRect(1000, 500, { x: 0, y: 0, w: 100, h: 100 })).toEqual({ x: 0, y: 25, w: 100, h: 50 });
+    expect(containRect(400, 800, { x: 9, y: 9, w: 200, h: 100 })).toEqual({ x: 84, y: 9, w: 50, h: 100 });
   });
 });

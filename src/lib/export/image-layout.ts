@@ -51,10 +51,10 @@ export function imageLayout(format: ImageFormat): ImageLayout {
   return { width, height, header, map, panel, footer };
 }
 
-/** Scales an image of size `w`×`h` to cover `box`, centred: the source rectangle to draw from. */
-export function coverCrop(w: number, h: number, box: Rect): Rect {
-  const scale = Math.max(box.w / w, box.h / h);
-  const sw = box.w / scale;
-  const sh = box.h / scale;
-  return { x: (w - sw) / 2, y: (h - sh) / 2, w: sw, h: sh };
+/** Where an image of size `w`×`h` goes to fit whole inside `box`, centred, keeping its shape. */
+export function containRect(w: number, h: number, box: Rect): Rect {
+  const scale = Math.min(box.w / w, box.h / h);
+  const dw = w * scale;
+  const dh = h * scale;
+  return { x: box.x + (box.w - dw) / 2, y: box.y + (box.h - dh) / 2, w: dw, h: dh };
 }

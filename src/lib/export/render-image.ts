@@ -1,8 +1,8 @@
 /**
- * Draws an export image on a canvas at 2×: the map snapshot, the title, scenario and date, key
+ * Draws an export image on a canvas at 2×: the map, the title, scenario and date, key
  * numbers, legend and the source line; returns a PNG that also carries its credits as text chunks.
  */
-import { coverCrop, imageLayout, SCALE, type ImageFormat, type Rect } from './image-layout.ts';
+import { imageLayout, SCALE, type ImageFormat, type Rect } from './image-layout.ts';
 import { withChunks } from './png-chunks.ts';
 
 export interface LegendKey {
@@ -93,14 +93,15 @@ function swatch(ctx: CanvasRenderingContext2D, key: LegendKey, x: number, y: num
   ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
 }
 
-/** Renders the image; `map` is a snapshot of the map as shown. */
+/** Renders the image. `map` draws the map for a box of `width` × `height` CSS px at `pixelRatio`. */
 export async function renderImage(
-  map: HTMLCanvasElement,
+  map: (width: number, height: number, pixelRatio: number) => Promise<HTMLCanvasElement>,
   format: ImageFormat,
   content: ImageContent,
 ): Promise<Blob> {
   await Promise.all([document.fonts.load(`16px ${FONT}`), document.fonts.load(`600 16px ${FONT}`)]);
   const l = imageLayout(format);
+  const picture = await map(l.map.w, l.map.h, SCALE);
   const canvas = document.createElement('canvas');
   canvas.width = l.width * SCALE;
   canvas.height = l.height * SCALE;
@@ -115,8 +116,7 @@ export async function renderImage(
   const y = text(ctx, content.scenarioTitle, l.header, l.header.y + 22, 26, true);
   text(ctx, content.dateLine, l.header, y + 2, 16, false, MUTED);
 
-  const src = coverCrop(map.width, map.height, l.map);
-  ctx.drawImage(map, src.x, src.y, src.w, src.h, l.map.x, l.map.y, l.map.w, l.map.h);
+  ctx.drawImage(picture, l.map.x, l.map.y, l.map.w, l.map.h);
   ctx.strokeStyle = '#d8d4cc';
   ctx.strokeRect(l.map.x + 0.5, l.map.y + 0.5, l.map.w - 1, l.map.h - 1);
 
