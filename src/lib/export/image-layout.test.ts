@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containRect, imageLayout, type Rect } from './image-layout.ts';
+import { containRect, imageLayout, SQUARE_PANEL_MAX, type Rect } from './image-layout.ts';
 
 const inside = (r: Rect, w: number, h: number) => r.x >= 0 && r.y >= 0 && r.x + r.w <= w && r.y + r.h <= h;
 const apart = (a: Rect, b: Rect) =>
@@ -17,6 +17,23 @@ describe('imageLayout', () => {
     for (let i = 0; i < parts.length; i++)
       for (let j = i + 1; j < parts.length; j++) expect(apart(parts[i], parts[j])).toBe(true);
     expect(l.map.w * l.map.h).toBeGreaterThan(w * h * 0.35);
+  });
+});
+
+describe('square layout', () => {
+  it('gives the map the height the panel does not need', () => {
+    const short = imageLayout('square', 80);
+    const tall = imageLayout('square', 200);
+    expect(short.panel.h).toBe(80);
+    expect(short.map.h - tall.map.h).toBe(120);
+    expect(short.map.h).toBeGreaterThan(780);
+    expect(short.panel.y + short.panel.h).toBe(tall.panel.y + tall.panel.h);
+  });
+
+  it('keeps the map readable when the panel asks for too much', () => {
+    const l = imageLayout('square', 2000);
+    expect(l.panel.h).toBe(SQUARE_PANEL_MAX);
+    expect(l.map.h).toBeGreaterThan(550);
   });
 });
 
