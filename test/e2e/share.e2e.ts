@@ -174,7 +174,7 @@ export default suite('share and export', [
   }),
 
   test(
-    'images from a desktop are 1200×675 and 1080×1080 at 2×, show the whole view sharp, with the credits inside',
+    'images from a desktop are 1200×675 and 1080×1080 at 2×, show the whole view sharp, with the credits and link inside',
     async ({ page }) => {
       await page.goto('/?scenario=us-plan-2025-11');
       await page.locator(READY).waitFor();
@@ -184,7 +184,9 @@ export default suite('share and export', [
       ] as const) {
         const png = await download(page, which);
         assert.deepEqual(pngSize(new Uint8Array(png)), { width: w, height: h });
-        assert.match(readText(new Uint8Array(png)).Source ?? '', /DeepStateMap\.live/);
+        const chunks = readText(new Uint8Array(png));
+        assert.match(chunks.Source ?? '', /DeepStateMap\.live/);
+        assert.equal(chunks.URL, page.url());
         const n = await colours(page, png);
         assert.ok(n > 30, `${which}: only ${n} colours`);
         await checkMap(page, png, which);
@@ -204,4 +206,25 @@ export default suite('share and export', [
     },
     { timeout: 150_000 },
   ),
+
+  test('files carry the link to the view as it is when exported, after the reader moved the map', async ({
+    page,
+  }) => {
+    await page.goto('/?scenario=us-plan-2025-11');
+    await page.locator(READY).waitFor();
+    // A first export before the move: a link worked out once and kept would show up in the second.
+    assert.ok((await download(page, 'csv')).toString('utf8').includes(`Link: ${page.url()}`));
+    await page.evaluate(() => scrollTo(0, 0)); // the download buttons are further down
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 - 60, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForFunction(() => location.search.includes('view='));
+    const csv = (await download(page, 'csv')).toString('utf8');
+    assert.ok(csv.includes(`Link: ${page.url()}`), csv.split('\n').slice(0, 8).join('\n'));
+    const fc = JSON.parse((await download(page, 'geojson')).toString('utf8'));
+    assert.equal(fc.metadata.link, page.url());
+  }),
 ]);
