@@ -1,17 +1,20 @@
 /**
  * Sharing and exports as a journalist uses them: the embed dialog's code, the CSV against the table,
- * GeoJSON with its metadata, and images of the right size that are not blank and carry their credits.
+ * GeoJSON with its metadata, and images of the right size that show the whole area on screen,
+ * drawn sharp from a desktop and from a phone, and carry their credits.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { suite, test } from './harness.ts';
-import { km2, READY, samplePixels } from './map-helpers.ts';
+import { km2, READY, RU_FILL, samplePixels } from './map-helpers.ts';
 import { pngSize, readText } from '../../src/lib/export/png-chunks.ts';
+import { imageLayout, SCALE, type ImageFormat } from '../../src/lib/export/image-layout.ts';
 
 async function download(page: Page, which: string): Promise<Buffer> {
   const [file] = await Promise.all([
-    page.waitForEvent('download'),
+    // An image takes a while in software WebGL: the map is drawn afresh at the image's size.
+    page.waitForEvent('download', { timeout: 90_000 }),
     page.locator(`[data-export="${which}"]`).click(),
   ]);
   const path = await file.path();
@@ -24,6 +27,98 @@ async function colours(page: Page, png: Buffer): Promise<number> {
     (await samplePixels(page, png, 97)).map(([r, g, b]) => `${r >> 3},${g >> 3},${b >> 3}`),
   );
   return seen.size;
+}
+
+/** Colour of the frame round the map in an exported image (render-image.ts). */
+const FRAME = [0xd8, 0xd4, 0xcc];
+
+interface MapInImage {
+  /** First and last rows of the frame round the map, in image pixels. */
+  top: number;
+  bottom: number;
+  /** Box round the Russian-held fill inside the frame, or null when there is none. */
+  ru: { left: number; top: number; right: number; bottom: number } | null;
+  /** Share of colour steps between neighbouring pixels that are sharp: low when the map was blown up. */
+  crisp: number;
+}
+
+/** Finds the map in an exported image (its frame spans the layout's map columns) and measures it in the page. */
+async function mapIn(
+  page: Page,
+  png: Buffer,
+  format: ImageFormat,
+): Promise<MapInImage & { left: number; right: number }> {
+  const { x, w } = imageLayout(format).map;
+  const [left, right] = [x * SCALE, (x + w) * SCALE - 1];
+  const found = await page.evaluate(
+    async ({ b64, left, right, frame, ru }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, img.width, img.height).data;
+      const rows: number[] = [];
+      for (let y = 0; y < img.height; y++) {
+        let hits = 0;
+        for (let x = left + 4; x < right - 4; x++) {
+          const i = (y * img.width + x) * 4;
+          if ([0, 1, 2].every((c) => Math.abs(d[i + c] - frame[c]) <= 3)) hits++;
+        }
+        if (hits > 0.95 * (right - left - 8)) rows.push(y);
+      }
+      if (!rows.length) return null;
+      const top = rows[0];
+      const bottom = rows[rows.length - 1];
+      let box: { left: number; top: number; right: number; bottom: number } | null = null;
+      let sharp = 0;
+      let steps = 0;
+      for (let y = top + 2; y < bottom - 2; y++)
+        for (let x = left + 2; x < right - 2; x++) {
+          const i = (y * img.width + x) * 4;
+          if ([0, 1, 2].every((c) => Math.abs(d[i + c] - ru[c]) <= 12)) {
+            box ??= { left: x, top: y, right: x, bottom: y };
+            box.left = Math.min(box.left, x);
+            box.right = Math.max(box.right, x);
+            box.bottom = y;
+          }
+          const step = Math.abs(
+            0.3 * (d[i] - d[i + 4]) + 0.59 * (d[i + 1] - d[i + 5]) + 0.11 * (d[i + 2] - d[i + 6]),
+          );
+          if (step > 8) steps++;
+          if (step > 60) sharp++;
+        }
+      return { top, bottom, ru: box, crisp: sharp / steps };
+    },
+    { b64: png.toString('base64'), left, right, frame: FRAME, ru: RU_FILL },
+  );
+  assert.ok(found, `${format}: no frame round the map`);
+  return { ...found, left, right };
+}
+
+/**
+ * The map in the image holds all of the Russian-held land shown on screen at the default view
+ * (Crimea to Luhansk) with room round it, and is drawn at the image's resolution: a crop of the
+ * screen cuts it at an edge, and a phone's small map blown up 2× has few sharp colour steps.
+ */
+async function checkMap(page: Page, png: Buffer, format: ImageFormat) {
+  const m = await mapIn(page, png, format);
+  // The square image's map takes the height the numbers and legend leave free.
+  const minHeight = format === 'square' ? 760 : imageLayout(format).map.h - 1;
+  assert.ok(
+    (m.bottom - m.top) / SCALE >= minHeight,
+    `${format}: map only ${(m.bottom - m.top) / SCALE} px high`,
+  );
+  assert.ok(m.ru, `${format}: no Russian-held land on the map`);
+  const margins = [m.ru.left - m.left, m.right - m.ru.right, m.ru.top - m.top, m.bottom - m.ru.bottom];
+  assert.ok(
+    margins.every((px) => px > 6),
+    `${format}: Russian-held land reaches the map's edge (left, right, top, bottom: ${margins.join(', ')} px)`,
+  );
+  assert.ok(m.crisp > 0.2, `${format}: map looks blown up (${m.crisp.toFixed(3)} sharp steps)`);
 }
 
 export default suite('share and export', [
@@ -128,18 +223,58 @@ export default suite('share and export', [
     assert.ok(statuses.has('ru') && statuses.has('to-ua'), [...statuses].join());
   }),
 
-  test('images are 1200×675 and 1080×1080 at 2×, not blank, with the credits inside', async ({ page }) => {
+  test(
+    'images from a desktop are 1200×675 and 1080×1080 at 2×, show the whole view sharp, with the credits and link inside',
+    async ({ page }) => {
+      await page.goto('/?scenario=us-plan-2025-11');
+      await page.locator(READY).waitFor();
+      for (const [which, w, h] of [
+        ['landscape', 2400, 1350],
+        ['square', 2160, 2160],
+      ] as const) {
+        const png = await download(page, which);
+        assert.deepEqual(pngSize(new Uint8Array(png)), { width: w, height: h });
+        const chunks = readText(new Uint8Array(png));
+        assert.match(chunks.Source ?? '', /DeepStateMap\.live/);
+        assert.equal(chunks.URL, page.url());
+        const n = await colours(page, png);
+        assert.ok(n > 30, `${which}: only ${n} colours`);
+        await checkMap(page, png, which);
+      }
+    },
+    { timeout: 150_000 },
+  ),
+
+  test(
+    'images from a phone show the whole view, drawn at the image’s size rather than blown up',
+    async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto('/?scenario=us-plan-2025-11');
+      await page.locator(READY).waitFor();
+      for (const which of ['landscape', 'square'] as const)
+        await checkMap(page, await download(page, which), which);
+    },
+    { timeout: 150_000 },
+  ),
+
+  test('files carry the link to the view as it is when exported, after the reader moved the map', async ({
+    page,
+  }) => {
     await page.goto('/?scenario=us-plan-2025-11');
     await page.locator(READY).waitFor();
-    for (const [which, w, h] of [
-      ['landscape', 2400, 1350],
-      ['square', 2160, 2160],
-    ] as const) {
-      const png = await download(page, which);
-      assert.deepEqual(pngSize(new Uint8Array(png)), { width: w, height: h });
-      assert.match(readText(new Uint8Array(png)).Source ?? '', /DeepStateMap\.live/);
-      const n = await colours(page, png);
-      assert.ok(n > 30, `${which}: only ${n} colours`);
-    }
+    // A first export before the move: a link worked out once and kept would show up in the second.
+    assert.ok((await download(page, 'csv')).toString('utf8').includes(`Link: ${page.url()}`));
+    await page.evaluate(() => scrollTo(0, 0)); // the download buttons are further down
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 - 60, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForFunction(() => location.search.includes('view='));
+    const csv = (await download(page, 'csv')).toString('utf8');
+    assert.ok(csv.includes(`Link: ${page.url()}`), csv.split('\n').slice(0, 8).join('\n'));
+    const fc = JSON.parse((await download(page, 'geojson')).toString('utf8'));
+    assert.equal(fc.metadata.link, page.url());
   }),
 ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverCrop, imageLayout, type Rect } from './image-layout.ts';
+import { containRect, imageLayout, SQUARE_PANEL_MAX, type Rect } from './image-layout.ts';
 
 const inside = (r: Rect, w: number, h: number) => r.x >= 0 && r.y >= 0 && r.x + r.w <= w && r.y + r.h <= h;
 const apart = (a: Rect, b: Rect) =>
@@ -20,9 +20,26 @@ describe('imageLayout', () => {
   });
 });
 
-describe('coverCrop', () => {
-  it('crops the long side of the source, centred, to the box’s shape', () => {
-    expect(coverCrop(1000, 500, { x: 0, y: 0, w: 100, h: 100 })).toEqual({ x: 250, y: 0, w: 500, h: 500 });
-    expect(coverCrop(400, 800, { x: 9, y: 9, w: 200, h: 100 })).toEqual({ x: 0, y: 300, w: 400, h: 200 });
+describe('square layout', () => {
+  it('gives the map the height the panel does not need', () => {
+    const short = imageLayout('square', 80);
+    const tall = imageLayout('square', 200);
+    expect(short.panel.h).toBe(80);
+    expect(short.map.h - tall.map.h).toBe(120);
+    expect(short.map.h).toBeGreaterThan(780);
+    expect(short.panel.y + short.panel.h).toBe(tall.panel.y + tall.panel.h);
+  });
+
+  it('keeps the map readable when the panel asks for too much', () => {
+    const l = imageLayout('square', 2000);
+    expect(l.panel.h).toBe(SQUARE_PANEL_MAX);
+    expect(l.map.h).toBeGreaterThan(550);
+  });
+});
+
+describe('containRect', () => {
+  it('fits the whole image into the box, centred, keeping its shape', () => {
+    expect(containRect(1000, 500, { x: 0, y: 0, w: 100, h: 100 })).toEqual({ x: 0, y: 25, w: 100, h: 50 });
+    expect(containRect(400, 800, { x: 9, y: 9, w: 200, h: 100 })).toEqual({ x: 84, y: 9, w: 50, h: 100 });
   });
 });

@@ -29,7 +29,14 @@ export const SCALE = 2;
 
 const PAD = 24;
 
-export function imageLayout(format: ImageFormat): ImageLayout {
+/** The tallest the square image's panel grows: past it, the map would be too small to read. */
+export const SQUARE_PANEL_MAX = 300;
+
+/**
+ * @param panelHeight what the key numbers and legend need (square only: they run under the map,
+ *   which takes the rest of the height)
+ */
+export function imageLayout(format: ImageFormat, panelHeight = SQUARE_PANEL_MAX): ImageLayout {
   if (format === 'landscape') {
     const width = 1200;
     const height = 675;
@@ -43,18 +50,19 @@ export function imageLayout(format: ImageFormat): ImageLayout {
   }
   const width = 1080;
   const height = 1080;
+  const ph = Math.ceil(Math.min(Math.max(panelHeight, 0), SQUARE_PANEL_MAX));
   const header = { x: PAD, y: PAD, w: width - 2 * PAD, h: 86 };
   const footer = { x: PAD, y: height - PAD - 44, w: width - 2 * PAD, h: 44 };
-  const panel = { x: PAD, y: footer.y - 8 - 220, w: width - 2 * PAD, h: 220 };
+  const panel = { x: PAD, y: footer.y - 8 - ph, w: width - 2 * PAD, h: ph };
   const top = header.y + header.h + 8;
-  const map = { x: PAD, y: top, w: width - 2 * PAD, h: panel.y - 8 - top };
+  const map = { x: PAD, y: top, w: width - 2 * PAD, h: panel.y - 12 - top };
   return { width, height, header, map, panel, footer };
 }
 
-/** Scales an image of size `w`×`h` to cover `box`, centred: the source rectangle to draw from. */
-export function coverCrop(w: number, h: number, box: Rect): Rect {
-  const scale = Math.max(box.w / w, box.h / h);
-  const sw = box.w / scale;
-  const sh = box.h / scale;
-  return { x: (w - sw) / 2, y: (h - sh) / 2, w: sw, h: sh };
+/** Where an image of size `w`×`h` goes to fit whole inside `box`, centred, keeping its shape. */
+export function containRect(w: number, h: number, box: Rect): Rect {
+  const scale = Math.min(box.w / w, box.h / h);
+  const dw = w * scale;
+  const dh = h * scale;
+  return { x: box.x + (box.w - dw) / 2, y: box.y + (box.h - dh) / 2, w: dw, h: dh };
 }

@@ -1,8 +1,8 @@
 /**
- * Draws an export image on a canvas at 2×: the map snapshot, the title, scenario and date, key
- * numbers, legend and the source line; returns a PNG that also carries its credits as text chunks.
+ * Draws an export image on a canvas at 2×: the map, the title, scenario and date, key numbers,
+ * legend and the source line; returns a PNG that also carries its credits as text chunks.
  */
-import { coverCrop, imageLayout, SCALE, type ImageFormat, type Rect } from './image-layout.ts';
+import { imageLayout, SCALE, type ImageFormat, type Rect } from './image-layout.ts';
 import { withChunks } from './png-chunks.ts';
 
 export interface LegendKey {
@@ -42,21 +42,20 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): string[
   return lines;
 }
 
-function text(
-  ctx: CanvasRenderingContext2D,
-  s: string,
-  box: Rect,
-  y: number,
-  size: number,
-  bold = false,
-  color = INK,
-) {
-  ctx.font = `${bold ? '600 ' : ''}${size}px ${FONT}`;
-  ctx.fillStyle = color;
+interface TextStyle {
+  size: number;
+  bold?: boolean;
+  color?: string;
+}
+
+/** Writes `s` wrapped to the box's width from `y` down, or only measures it; returns the y below it. */
+function text(ctx: CanvasRenderingContext2D, s: string, box: Rect, y: number, style: TextStyle, draw = true) {
+  ctx.font = `${style.bold ? '600 ' : ''}${style.size}px ${FONT}`;
+  ctx.fillStyle = style.color ?? INK;
   let at = y;
   for (const line of wrap(ctx, s, box.w)) {
-    ctx.fillText(line, box.x, at);
-    at += size * 1.3;
+    if (draw) ctx.fillText(line, box.x, at);
+    at += style.size * 1.3;
   }
   return at;
 }
@@ -93,46 +92,67 @@ function swatch(ctx: CanvasRenderingContext2D, key: LegendKey, x: number, y: num
   ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
 }
 
-/** Renders the image; `map` is a snapshot of the map as shown. */
+/**
+ * Key numbers and legend: one column beside the landscape map, two columns under the square one.
+ * Returns the height they take; with `draw` false they are only measured.
+ */
+function panel(
+  ctx: CanvasRenderingContext2D,
+  content: ImageContent,
+  format: ImageFormat,
+  box: Rect,
+  draw: boolean,
+): number {
+  const half = { ...box, w: box.w / 2 - 12 };
+  const numbersBox = format === 'square' ? half : box;
+  let at = box.y;
+  for (const n of content.numbers) at = text(ctx, n, numbersBox, at, { size: 19, bold: true }, draw) + 6;
+  const numbersEnd = at;
+  const legendBox = format === 'square' ? { ...half, x: box.x + box.w / 2 + 12 } : box;
+  at = format === 'square' ? box.y : at + 10;
+  for (const key of content.legend) {
+    if (draw) swatch(ctx, key, legendBox.x, at + 1);
+    const labelBox = { ...legendBox, x: legendBox.x + 36, w: legendBox.w - 36 };
+    at = text(ctx, key.label, labelBox, at, { size: 15 }, draw) + 4;
+  }
+  return Math.max(numbersEnd, at) - box.y;
+}
+
+/**
+ * Renders the image. `map` draws the map for a box of `width` × `height` CSS px at `pixelRatio`;
+ * the square image's box is known only once the panel under it is measured.
+ */
 export async function renderImage(
-  map: HTMLCanvasElement,
+  map: (width: number, height: number, pixelRatio: number) => Promise<HTMLCanvasElement>,
   format: ImageFormat,
   content: ImageContent,
 ): Promise<Blob> {
   await Promise.all([document.fonts.load(`16px ${FONT}`), document.fonts.load(`600 16px ${FONT}`)]);
-  const l = imageLayout(format);
   const canvas = document.createElement('canvas');
-  canvas.width = l.width * SCALE;
-  canvas.height = l.height * SCALE;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
+  const l = imageLayout(format, panel(ctx, content, format, imageLayout(format).panel, false));
+  const picture = await map(l.map.w, l.map.h, SCALE);
+  // Resizing the canvas resets its state, so the scale and text settings come after.
+  canvas.width = l.width * SCALE;
+  canvas.height = l.height * SCALE;
   ctx.scale(SCALE, SCALE);
   ctx.textBaseline = 'top';
   ctx.fillStyle = '#f6f4ef';
   ctx.fillRect(0, 0, l.width, l.height);
 
-  text(ctx, content.title, l.header, l.header.y, 15, false, MUTED);
-  const y = text(ctx, content.scenarioTitle, l.header, l.header.y + 22, 26, true);
-  text(ctx, content.dateLine, l.header, y + 2, 16, false, MUTED);
+  text(ctx, content.title, l.header, l.header.y, { size: 15, color: MUTED });
+  const y = text(ctx, content.scenarioTitle, l.header, l.header.y + 22, { size: 26, bold: true });
+  text(ctx, content.dateLine, l.header, y + 2, { size: 16, color: MUTED });
 
-  const src = coverCrop(map.width, map.height, l.map);
-  ctx.drawImage(map, src.x, src.y, src.w, src.h, l.map.x, l.map.y, l.map.w, l.map.h);
+  ctx.drawImage(picture, l.map.x, l.map.y, l.map.w, l.map.h);
   ctx.strokeStyle = '#d8d4cc';
   ctx.strokeRect(l.map.x + 0.5, l.map.y + 0.5, l.map.w - 1, l.map.h - 1);
 
-  const numbersBox = format === 'square' ? { ...l.panel, w: l.panel.w / 2 - 12 } : l.panel;
-  let at = l.panel.y;
-  for (const n of content.numbers) at = text(ctx, n, numbersBox, at, 19, true) + 6;
-  const legendBox =
-    format === 'square' ? { ...l.panel, x: l.panel.x + l.panel.w / 2 + 12, w: l.panel.w / 2 - 12 } : l.panel;
-  at = format === 'square' ? l.panel.y : at + 10;
-  for (const key of content.legend) {
-    swatch(ctx, key, legendBox.x, at + 1);
-    at = text(ctx, key.label, { ...legendBox, x: legendBox.x + 36, w: legendBox.w - 36 }, at, 15) + 4;
-  }
+  panel(ctx, content, format, l.panel, true);
 
-  const fy = text(ctx, content.source, l.footer, l.footer.y, 12, false, MUTED);
-  text(ctx, content.link, l.footer, fy, 12, false, MUTED);
+  const fy = text(ctx, content.source, l.footer, l.footer.y, { size: 12, color: MUTED });
+  text(ctx, content.link, l.footer, fy, { size: 12, color: MUTED });
 
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the image could not be encoded');

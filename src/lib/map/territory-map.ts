@@ -85,6 +85,8 @@ export class TerritoryMap {
 
   private constructor(
     private readonly map: maplibregl.Map,
+    /** Kept to build a hidden copy of the map for image exports. */
+    private readonly input: MapInput,
     initial: MapState,
     /** Last days of reservoirs that ceased to exist (Kakhovka). */
     private readonly lakeUntils: string[],
@@ -95,10 +97,10 @@ export class TerritoryMap {
   }
 
   /** Shows the scenario through feature state (see filters.ts); hover state on units is kept. */
-  private applySets(sets: DrawSets): void {
+  private applySets(sets: DrawSets, map = this.map): void {
     for (const [id, state] of unitStates(sets, this.unitIds)) {
-      this.map.setFeatureState({ source: 'control', id }, state);
-      this.map.setFeatureState({ source: 'units', id }, state);
+      map.setFeatureState({ source: 'control', id }, state);
+      map.setFeatureState({ source: 'units', id }, state);
     }
   }
 
@@ -131,27 +133,38 @@ export class TerritoryMap {
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    const untils = input.context.lakes.features.flatMap((f) => f.properties.until ?? []);
+    const tm = new TerritoryMap(
+      map,
+      input,
+      initial,
+      untils,
+      input.regions.unitProps.map((u) => u.id),
+    );
+    return tm.drawFirst(map, initial.sets).then(() => {
+      // The credits are long; start them folded behind the (i) button, as on small screens.
+      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      return tm;
+    });
+  }
+
+  /**
+   * Resolves once `map` has loaded its style and drawn its first frame with the scenario's state on
+   * every unit. Rejects if MapLibre reports an error before then.
+   */
+  private drawFirst(map: maplibregl.Map, sets: DrawSets): Promise<void> {
     // Patterns are made in code; MapLibre asks for them the first time a layer needs them.
     map.setMissingStyleImageResolver((id) => {
       const img = PATTERNS[id as keyof typeof PATTERNS];
       if (img && !map.hasImage(id)) map.addImage(id, img, { pixelRatio: 2 });
     });
-    const untils = input.context.lakes.features.flatMap((f) => f.properties.until ?? []);
-    const tm = new TerritoryMap(
-      map,
-      initial,
-      untils,
-      input.regions.unitProps.map((u) => u.id),
-    );
     return new Promise((resolve, reject) => {
       const fail = (e: maplibregl.ErrorEvent) => reject(e.error);
       map.on('error', fail);
       map.once('load', () => {
         map.off('error', fail);
-        // The credits are long; start them folded behind the (i) button, as on small screens.
-        container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-        tm.applySets(initial.sets);
-        map.once('idle', () => resolve(tm));
+        this.applySets(sets, map);
+        map.once('idle', () => resolve());
       });
     });
   }
@@ -235,27 +248,47 @@ export class TerritoryMap {
   }
 
   /**
-   * A copy of the map as shown, drawn at `pixelRatio` for crisp exports. WebGL clears its buffer after
-   * each frame, so the copy is taken inside the 'render' event of a fresh frame.
+   * A picture of the area the reader sees, fitted whole into `width` × `height` CSS px and drawn at
+   * `pixelRatio`. It is drawn afresh by a hidden map of that size, so it is as sharp from a phone as
+   * from a desktop and the map on screen does not move.
    */
-  async snapshot(pixelRatio: number): Promise<HTMLCanvasElement> {
-    const m = this.map;
-    const before = m.getPixelRatio();
-    m.setPixelRatio(pixelRatio);
-    await new Promise<void>((resolve) => m.once('idle', () => resolve()));
-    const copy = await new Promise<HTMLCanvasElement>((resolve) => {
-      m.once('render', () => {
-        const src = m.getCanvas();
-        const c = document.createElement('canvas');
-        c.width = src.width;
-        c.height = src.height;
-        c.getContext('2d')?.drawImage(src, 0, 0);
-        resolve(c);
-      });
-      m.triggerRepaint();
+  async picture(width: number, height: number, pixelRatio: number): Promise<HTMLCanvasElement> {
+    const box = document.createElement('div');
+    box.setAttribute('aria-hidden', 'true');
+    // Off the page rather than display:none: MapLibre needs a laid-out box to draw into.
+    Object.assign(box.style, {
+      position: 'fixed',
+      left: `${-width - 100}px`,
+      top: '0',
+      width: `${width}px`,
+      height: `${height}px`,
+      pointerEvents: 'none',
     });
-    m.setPixelRatio(before);
-    return copy;
+    document.body.append(box);
+    const map = new maplibregl.Map({
+      container: box,
+      style: buildStyle({ ...this.input, ...this.state }),
+      bounds: this.map.getBounds(),
+      // No maxBounds: the fitted area may reach past the reader's limits in one direction.
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      pixelRatio,
+      // Kept after the frame, so it can be copied once the map is idle.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    try {
+      await this.drawFirst(map, this.state.sets);
+      const src = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = src.width;
+      copy.height = src.height;
+      copy.getContext('2d')?.drawImage(src, 0, 0);
+      return copy;
+    } finally {
+      map.remove();
+      box.remove();
+    }
   }
 
   /**
