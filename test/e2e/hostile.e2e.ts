@@ -108,7 +108,7 @@ export default suite('hostile input', [
     });
     await page.goto('/');
     await page.locator(READY).waitFor();
-    const sources = page.locator('details.sources');
+    const sources = page.getByTestId('layer-sources');
     await sources.locator('summary').click();
     const text = await sources.innerText();
     assert.ok(text.includes(IMG), 'the title is shown as written');

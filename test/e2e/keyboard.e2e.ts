@@ -67,12 +67,12 @@ export default suite('keyboard', [
     assert.match(table, /Donetsk Oblast\s+[\d,]+\s+[\d.]+%/);
     assert.match(table, /Ukraine, total\s+[\d,]+/);
 
-    await tabTo(page, 'details.sources > summary');
+    await tabTo(page, '[data-testid="layer-sources"] > summary');
     await assertVisibleFocus(page, 'sources');
-    assert.equal(await page.locator('details.sources').evaluate((d: HTMLDetailsElement) => d.open), false);
+    assert.equal(await page.getByTestId('layer-sources').evaluate((d: HTMLDetailsElement) => d.open), false);
     await page.keyboard.press('Enter');
-    assert.equal(await page.locator('details.sources').evaluate((d: HTMLDetailsElement) => d.open), true);
-    assert.ok(await page.locator('details.sources li[data-layer]').first().isVisible());
+    assert.equal(await page.getByTestId('layer-sources').evaluate((d: HTMLDetailsElement) => d.open), true);
+    assert.ok(await page.getByTestId('layer-sources').locator('li[data-layer]').first().isVisible());
   }),
 
   test('the live region follows scenario changes in Ukrainian', async ({ page }) => {
