@@ -97,6 +97,8 @@ export default suite('i18n', [
     await page.locator('h1', { hasText: uk.title }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'uk');
     assert.ok(requests.some((r) => catalogue.test(r)));
+    // The live region speaks again once the change has settled (LiveStatus waits 600 ms).
+    await page.getByTestId('live-status').filter({ hasText: 'під контролем Росії' }).waitFor();
     await openEverything(page);
     assert.deepEqual(await englishOnPage(page), []);
   }),
