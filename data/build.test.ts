@@ -73,6 +73,7 @@ describe('npm run data', () => {
       'context',
       'control',
       'controlLatest',
+      'faces',
       'regions',
     ]);
     for (const f of Object.values(manifest.files)) {

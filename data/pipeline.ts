@@ -19,6 +19,8 @@ import { readSeries, mergeHistory, type DatedSeries } from './steps/history.ts';
 import { readUaInRussia } from './steps/ua-in-russia.ts';
 import { prepareUnits } from './steps/pieces.ts';
 import { buildControl } from './steps/control.ts';
+import { buildFaces } from './steps/faces.ts';
+import type { ControlTopology } from '../src/lib/data/types.ts';
 import { collection, maxQuantizationErrorMetres, QUANTIZATION, toTopology } from './steps/topology.ts';
 import { buildCountries } from './steps/countries.ts';
 import { buildCities, buildLakes, buildPlants, buildRivers, type PlantNamesUk } from './steps/context.ts';
@@ -115,6 +117,12 @@ export async function runPipeline({
   log(`cutting ${days.length} days by ${uaUnits.length} units`);
   const control = await buildControl(days, held, prepareUnits(uaUnits), prepareUnits(ruUnits));
 
+  log('overlaying the history into faces');
+  const faces = buildFaces(
+    control.topology as ControlTopology,
+    days.map((d) => d.date),
+  );
+
   log('regions and context');
   const regions = toTopology({
     units: collection([...uaUnits, ...ruUnits]),
@@ -152,6 +160,7 @@ export async function runPipeline({
     regions: JSON.stringify(regions),
     control: JSON.stringify(control.topology),
     controlLatest: JSON.stringify(control.latest),
+    faces: JSON.stringify(faces),
     areas: JSON.stringify(control.areas),
     context: JSON.stringify(context),
   };
@@ -159,6 +168,7 @@ export async function runPipeline({
     regions: 'regions.topo.json',
     control: 'control.topo.json',
     controlLatest: 'control-latest.topo.json',
+    faces: 'control-faces.topo.json',
     areas: 'areas.json',
     context: 'context.topo.json',
   } as const;

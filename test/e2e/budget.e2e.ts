@@ -34,4 +34,10 @@ export default suite('budget', [
     const kb = zlib.gzipSync(body).length / KB;
     assert.ok(kb <= BUDGET_KB.history, `control.topo.json ${kb.toFixed(1)} KB gzipped`);
   }),
+
+  test('the history’s faces are within 1.5 MB', async ({ url }) => {
+    const body = Buffer.from(await (await fetch(new URL(`data/control-faces.topo.json`, url))).arrayBuffer());
+    const kb = zlib.gzipSync(body).length / KB;
+    assert.ok(kb <= BUDGET_KB.faces, `control-faces.topo.json ${kb.toFixed(1)} KB gzipped`);
+  }),
 ]);

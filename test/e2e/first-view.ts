@@ -9,7 +9,7 @@ import type { BrowserContext, Page, Request } from 'playwright-core';
 import { READY } from './map-helpers.ts';
 
 /** Budgets, in KB (1024 bytes) gzipped: checked by budget.e2e.ts, reported by `npm run bench`. */
-export const BUDGET_KB = { firstView: 700, history: 800 };
+export const BUDGET_KB = { firstView: 700, history: 800, faces: 1500 };
 
 /** Kinds of transfer, by file name. */
 export const KINDS = ['html', 'js', 'css', 'data', 'fonts', 'other'] as const;
@@ -17,6 +17,8 @@ export type Kind = (typeof KINDS)[number];
 
 /** The control history: the app fetches it in the background once the first view shows. */
 export const HISTORY_PATH = '/data/control.topo.json';
+/** The history's faces (fast date steps), fetched after the history. */
+export const FACES_PATH = '/data/control-faces.topo.json';
 
 /** One response of the first view. */
 export interface Transfer {
@@ -119,4 +121,5 @@ export function firstViewBytes(view: FirstView): Record<Kind, number> & { total:
   return { ...sums, total: KINDS.reduce((s, k) => s + sums[k], 0) };
 }
 
-export const isBackgroundHistory = (t: Transfer) => t.path === HISTORY_PATH && t.afterReady;
+export const isBackgroundHistory = (t: Transfer) =>
+  (t.path === HISTORY_PATH || t.path === FACES_PATH) && t.afterReady;

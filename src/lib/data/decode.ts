@@ -73,19 +73,31 @@ const EMPTY_LINE: Feature<MultiLineString> = {
 };
 
 /**
- * Decodes the control pieces of one date. Pieces are cut along unit borders, so an arc shared by two
- * Russian-held pieces is a unit border inside held land; only arcs used once outline the held land.
+ * Decodes the control pieces of one date, lazily: the map steps through dates with the faces of the
+ * whole history (faces.ts) and needs only `date`, so the geometry is decoded when first read.
+ * Pieces are cut along unit borders, so an arc shared by two Russian-held pieces is a unit border
+ * inside held land; only arcs used once outline the held land.
  */
 export function decodeControl(topo: ControlTopology, date: string): ControlOnDate {
   const object = topo.objects[date];
   if (!object) throw new Error(`control.topo.json has no object for ${date}`);
-  const pieces = feature(topo, object) as ControlOnDate['pieces'];
-  const ru: GeometryCollection<PieceProps> = {
-    type: 'GeometryCollection',
-    geometries: object.geometries.filter((g) => (g.properties as PieceProps | undefined)?.s === 'ru'),
+  let pieces: ControlOnDate['pieces'] | undefined;
+  let line: ControlOnDate['line'] | undefined;
+  return {
+    date,
+    get pieces() {
+      return (pieces ??= feature(topo, object) as ControlOnDate['pieces']);
+    },
+    get line() {
+      if (line) return line;
+      const ru: GeometryCollection<PieceProps> = {
+        type: 'GeometryCollection',
+        geometries: object.geometries.filter((g) => (g.properties as PieceProps | undefined)?.s === 'ru'),
+      };
+      line = ru.geometries.length
+        ? { type: 'Feature', properties: {}, geometry: mesh(topo, ru, (a, b) => a === b) }
+        : EMPTY_LINE;
+      return line;
+    },
   };
-  const line: Feature<MultiLineString> = ru.geometries.length
-    ? { type: 'Feature', properties: {}, geometry: mesh(topo, ru, (a, b) => a === b) }
-    : EMPTY_LINE;
-  return { date, pieces, line };
 }

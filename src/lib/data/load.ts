@@ -8,6 +8,7 @@ import {
   type Areas,
   type ContextTopology,
   type ControlTopology,
+  type FacesTopology,
   type Manifest,
   type RegionsTopology,
 } from './types.ts';
@@ -148,6 +149,16 @@ async function loadControl(base: string, file: string, manifest: Manifest, dates
 /** Fetches the whole control history (control.topo.json: every date, ≈ 0.5 MB gzipped). */
 export function loadHistory(base: string, manifest: Manifest): Promise<ControlTopology> {
   return loadControl(base, 'control.topo.json', manifest, [manifest.dates[0], manifest.dates.at(-1)!]);
+}
+
+/**
+ * Fetches the faces of the overlaid history (control-faces.topo.json), which let the map step through
+ * dates without re-tiling.
+ */
+export async function loadFaces(base: string, manifest: Manifest): Promise<FacesTopology> {
+  const file = 'control-faces.topo.json';
+  const json = await fetchChecked(file, base, Promise.resolve(manifest));
+  return check<FacesTopology>(file, TopologyShape(['faces']), json);
 }
 
 const loadLatest = (base: string, m: Manifest) =>

@@ -84,7 +84,7 @@ export interface Manifest {
   layers: LayerSource[];
   /** Output files with size and SHA-256 (hex) of their exact bytes. */
   files: Record<
-    'regions' | 'control' | 'controlLatest' | 'areas' | 'context',
+    'regions' | 'control' | 'controlLatest' | 'faces' | 'areas' | 'context',
     { path: string; bytes: number; sha256: string }
   >;
 }
@@ -119,6 +119,16 @@ export type RegionsTopology = Topology<{
  * readers of the whole history are unaffected).
  */
 export type ControlTopology = Topology<Record<string, GeometryCollection<PieceProps>>>;
+
+/** A face of the overlaid history (data/steps/faces.ts): a part of one unit's pieces of one status. */
+export interface FaceProps extends PieceProps {
+  /** Window: the face belongs to the dates [w × windowDays, (w + 1) × windowDays). */
+  w: number;
+  /** Spans of date indices (into the manifest's dates) on which the face is part of those pieces: [start, end, start, end, …), end exclusive. */
+  on: number[];
+}
+
+export type FacesTopology = Topology<{ faces: GeometryCollection<FaceProps> }> & { windowDays: number };
 
 export interface RiverProps {
   name_en: string;

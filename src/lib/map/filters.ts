@@ -5,7 +5,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { DrawSets, PieceChange } from '../scenarios/draw.ts';
 
-/** What a unit's pieces show under the scenario: feature state on the `control` and `units` sources. */
+/** What a unit's pieces show under the scenario: feature state on the `control` (each piece or face of the unit) and `units` sources. */
 export interface UnitState {
   line: boolean;
   claimed: boolean;
@@ -39,9 +39,26 @@ export function unitStates(sets: DrawSets, unitIds: readonly string[]): Map<stri
 const state = (key: keyof UnitState): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const held: ExpressionSpecification = ['==', ['get', 's'], 'ru'];
 const shownIf = (test: ExpressionSpecification): ExpressionSpecification => ['case', test, 1, 0];
+/**
+ * A face of the history (it carries its date spans, `on`) shows only while switched on for the date
+ * (map/history.ts); a date's own pieces always do.
+ */
+const onDate: ExpressionSpecification = [
+  'any',
+  ['!', ['has', 'on']],
+  ['boolean', ['feature-state', 'on'], false],
+];
+const controlShownIf = (test: ExpressionSpecification) => shownIf(['all', onDate, test]);
+
+/** The line of control: an arc of the history (keyed `k`) shows only while switched on for the date. */
+export const LINE_OPACITY = shownIf([
+  'any',
+  ['!', ['has', 'k']],
+  ['boolean', ['feature-state', 'on'], false],
+]);
 
 /** Control pieces shown as held: mirrors `pieceShown`. */
-export const CONTROL_OPACITY = shownIf([
+export const CONTROL_OPACITY = controlShownIf([
   'any',
   state('line'),
   ['all', held, ['any', state('claimed'), state('dmz')]],
@@ -50,8 +67,8 @@ export const CONTROL_OPACITY = shownIf([
 /** Control pieces that change hands one way: mirrors `pieceChange`. */
 export function changeOpacity(change: PieceChange): ExpressionSpecification {
   return change === 'to-ua'
-    ? shownIf(['all', held, state('toUa')])
-    : shownIf(['all', ['!', held], state('toRu')]);
+    ? controlShownIf(['all', held, state('toUa')])
+    : controlShownIf(['all', ['!', held], state('toRu')]);
 }
 
 /** Units hatched as passing to Russia (the held part is painted over by the control fill). */

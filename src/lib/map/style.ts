@@ -10,7 +10,15 @@ import type { Lang } from '../state/url.ts';
 import { FOCUS_REGIONS } from '../data/types.ts';
 import { PALETTE, STATUS_FILL } from './palette.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
-import { changeOpacity, CLAIMED_OPACITY, CONTROL_OPACITY, DMZ_OPACITY, lakeFilter } from './filters.ts';
+import {
+  changeOpacity,
+  CLAIMED_OPACITY,
+  CONTROL_OPACITY,
+  DMZ_OPACITY,
+  lakeFilter,
+  LINE_OPACITY,
+} from './filters.ts';
+import { unitKeyed } from './history.ts';
 import { ZNPP } from '../scenarios/assets.ts';
 
 /** Names of the images made in code (see pattern.ts). */
@@ -70,8 +78,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       cities: { type: 'geojson', data: context.cities },
       plants: { type: 'geojson', data: context.plants },
       labels: { type: 'geojson', data: input.labels },
-      control: { type: 'geojson', data: control.pieces, attribution: attribution.control, promoteId: 'u' },
-      line: { type: 'geojson', data: control.line },
+      control: {
+        type: 'geojson',
+        data: unitKeyed(control.pieces),
+        attribution: attribution.control,
+        promoteId: 'k',
+      },
+      line: { type: 'geojson', data: control.line, promoteId: 'k' },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
@@ -184,6 +197,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': PALETTE.russianHeldLine,
+          'line-opacity': LINE_OPACITY,
           'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.7, 9, 1.6],
         },
       },

@@ -1,20 +1,22 @@
 /**
  * The one place that touches MapLibre. Creates the map with the offline style and afterwards only
- * updates it in place — `setData` for the date's control pieces, feature state for the scenario,
- * `setFilter` for the reservoirs, `setLayoutProperty` for language — never removing and re-adding
- * layers.
+ * updates it in place — feature state for the date (once the history's faces are in; `setData` of the
+ * date's pieces until then) and for the scenario, `setFilter` for the reservoirs, `setLayoutProperty`
+ * for language — never removing and re-adding layers.
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { ControlOnDate } from '../data/decode.ts';
+import { arcKey, decodeWindow, windowOf, type FaceHistory } from '../data/faces.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
 import { coverPadding, NO_COVER, type Cover } from './cover.ts';
 import { buildStyle, IMAGES, nameField, PLANT_LABELS, plantNameField, type StyleInput } from './style.ts';
 import { lakeFilter, lakesDiffer, unitStates } from './filters.ts';
 import { dots, hatch } from './pattern.ts';
+import { historyChanges, historyOn, unitKeyed, type HistoryOn } from './history.ts';
 import { PALETTE } from './palette.ts';
 
 /**
@@ -45,6 +47,8 @@ export interface MapState {
   sets: DrawSets;
   date: string;
   lang: Lang;
+  /** The history as faces; once given, dates are shown from it through feature state. */
+  layers: FaceHistory | null;
 }
 
 /** A unit under the pointer (or tapped), with the pixel to place a tooltip at. */
@@ -55,7 +59,7 @@ export interface Hover {
 }
 
 /** Fixed data the style is built from once. */
-export type MapInput = Omit<StyleInput, keyof MapState | 'control' | 'fontFaces'> & {
+export type MapInput = Omit<StyleInput, keyof MapState | 'fontFaces'> & {
   fontFaces: StyleInput['fontFaces'];
   /** Inside an article: plain scrolling scrolls the page; ctrl/⌘ + wheel or two fingers move the map. */
   cooperative: boolean;
@@ -82,6 +86,8 @@ export class TerritoryMap {
   private state: MapState;
   /** Resolves when the map has drawn the latest state it was given. */
   private drawn = Promise.resolve();
+  /** The history's faces on the map and what of them is on; null while the date's pieces are drawn. */
+  private history: { layers: FaceHistory; on: HistoryOn } | null = null;
 
   private constructor(
     private readonly map: maplibregl.Map,
@@ -98,10 +104,41 @@ export class TerritoryMap {
 
   /** Shows the scenario through feature state (see filters.ts); hover state on units is kept. */
   private applySets(sets: DrawSets, map = this.map): void {
-    for (const [id, state] of unitStates(sets, this.unitIds)) {
+    const states = unitStates(sets, this.unitIds);
+    for (const [id, state] of states) {
       map.setFeatureState({ source: 'control', id }, state);
       map.setFeatureState({ source: 'units', id }, state);
     }
+    if (map !== this.map || !this.history) return;
+    for (const f of this.history.on.window.faces.features)
+      map.setFeatureState({ source: 'control', id: f.properties.k }, states.get(f.properties.u) ?? {});
+  }
+
+  /**
+   * Shows `date` from the history's faces: on entering a window, draws its faces and arcs; within it,
+   * sets state only on those that change, so a date step costs a repaint, not a re-tiling. Returns
+   * whether anything changed.
+   */
+  private showHistory(layers: FaceHistory, date: string, sets: DrawSets): boolean {
+    const m = this.map;
+    const shown = this.history?.layers === layers ? this.history.on : null;
+    const w = windowOf(layers, date);
+    const window = shown?.window.w === w ? shown.window : decodeWindow(layers, w);
+    if (window !== shown?.window) {
+      (m.getSource('control') as GeoJSONSource).setData(window.faces);
+      (m.getSource('line') as GeoJSONSource).setData(window.arcs);
+    }
+    const on = historyOn(layers, window, date);
+    const changes = historyChanges(shown, on);
+    const faces = window.faces.features;
+    for (const n of changes.faces)
+      m.setFeatureState({ source: 'control', id: faces[n].properties.k }, { on: !!on.faces[n] });
+    for (const n of changes.arcs)
+      m.setFeatureState({ source: 'line', id: arcKey(n) }, { on: on.arcs.has(n) });
+    this.history = { layers, on };
+    if (window !== shown?.window) this.applySets(sets);
+    // A day carried forward changes nothing, and MapLibre then draws no frame to wait for.
+    return changes.faces.length + changes.arcs.length > 0;
   }
 
   /**
@@ -141,7 +178,8 @@ export class TerritoryMap {
       untils,
       input.regions.unitProps.map((u) => u.id),
     );
-    return tm.drawFirst(map, initial.sets).then(() => {
+    return tm.drawFirst(map, initial.sets).then(async () => {
+      if (initial.layers) await tm.update(initial);
       // The credits are long; start them folded behind the (i) button, as on small screens.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       return tm;
@@ -175,8 +213,10 @@ export class TerritoryMap {
     this.state = next;
     const m = this.map;
     let touched = false;
-    if (next.control !== prev.control) {
-      (m.getSource('control') as GeoJSONSource).setData(next.control.pieces);
+    if (next.layers && (next.layers !== this.history?.layers || next.control.date !== this.history.on.date)) {
+      touched = this.showHistory(next.layers, next.control.date, next.sets);
+    } else if (!this.history && next.control !== prev.control) {
+      (m.getSource('control') as GeoJSONSource).setData(unitKeyed(next.control.pieces));
       (m.getSource('line') as GeoJSONSource).setData(next.control.line);
       touched = true;
     }

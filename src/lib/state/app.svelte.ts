@@ -4,7 +4,7 @@
  * figure is a `$derived`, so the table, map and URL cannot drift apart.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import { loadData, loadHistory, type AppData } from '../data/load.ts';
+import { loadData, loadFaces, loadHistory, type AppData } from '../data/load.ts';
 import { decodeContext, decodeRegions, type Context, type Regions } from '../data/decode.ts';
 import type { Manifest, Areas } from '../data/types.ts';
 import { labelCollection, type LabelProps } from '../geo/label-collection.ts';
@@ -203,7 +203,10 @@ export class AppState {
       return;
     }
     await when(() => this.status === 'ready');
-    await loaded.control.complete(() => loadHistory(base, loaded.manifest));
+    await loaded.control.complete(
+      () => loadHistory(base, loaded.manifest),
+      () => loadFaces(base, loaded.manifest),
+    );
   }
 
   /**

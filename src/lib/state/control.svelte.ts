@@ -5,13 +5,19 @@
  * shows a "loading history…" state instead of breaking.
  */
 import { decodeControl, type ControlOnDate } from '../data/decode.ts';
-import type { ControlTopology } from '../data/types.ts';
+import { faceHistory, type FaceHistory } from '../data/faces.ts';
+import type { ControlTopology, FacesTopology } from '../data/types.ts';
 
 export class ControlSource {
   /** Every date's geometry; null until it has arrived. */
   history = $state.raw<ControlTopology | null>(null);
   /** Why the history could not be loaded, if it could not; the UI words it for the reader. */
   error = $state.raw<Error | null>(null);
+  /**
+   * The whole history as faces and arcs, for the map's date steps; null until it has arrived. Without
+   * it the map still works, giving MapLibre each date's geometry (slower).
+   */
+  layers = $state.raw<FaceHistory | null>(null);
   /** The latest date, decoded once: the first view, and the stand-in while the history is missing. */
   readonly latest: ControlOnDate;
 
@@ -34,14 +40,28 @@ export class ControlSource {
 
   /**
    * Fetches the history unless it is here or has already failed (a damaged file stays damaged, and it
-   * is large); a failure is kept in `error` for the page to show.
+   * is large); a failure is kept in `error` for the page to show. Then fetches the faces, whose
+   * failure only costs speed: it is reported on the console.
    */
-  async complete(fetchHistory: () => Promise<ControlTopology>): Promise<void> {
-    if (this.history || this.error) return;
+  async complete(
+    fetchHistory: () => Promise<ControlTopology>,
+    fetchFaces: () => Promise<FacesTopology>,
+  ): Promise<void> {
+    if (!this.history && !this.error) {
+      try {
+        this.history = await fetchHistory();
+      } catch (err) {
+        this.error = err instanceof Error ? err : new Error(String(err));
+      }
+    }
+    if (!this.history || this.layers || this.facesFailed) return;
     try {
-      this.history = await fetchHistory();
+      this.layers = faceHistory(await fetchFaces(), this.history);
     } catch (err) {
-      this.error = err instanceof Error ? err : new Error(String(err));
+      this.facesFailed = true;
+      console.warn(`The map steps through dates more slowly: ${(err as Error).message}`);
     }
   }
+
+  private facesFailed = false;
 }
