@@ -55,6 +55,29 @@ export default suite('map', [
     await page.waitForURL(new RegExp(`date=${expected}`));
   }),
 
+  test('steps through dates with the history’s faces, within a window and into another', async ({ page }) => {
+    // Balakliia: held from March 2022, retaken on 8 September 2022.
+    await page.goto('/?date=2022-09-01&view=36.84,49.46,9');
+    await page.locator(READY).waitFor();
+    await page.locator('[data-date-steps="faces"]').waitFor({ timeout: 60_000 });
+    const box = await page.locator('.map').boundingBox();
+    assert.ok(box, 'map element has a box');
+    const show = async (date: string) => {
+      await page.getByLabel('Choose a date').fill(date);
+      await page.locator(`.map-panel[data-shown-date="${date}"]`).waitFor();
+      return colourAt(page, box.x + box.width / 2 - 20, box.y + box.height / 2 + 20);
+    };
+    for (const [date, held] of [
+      ['2022-09-01', true],
+      ['2022-09-20', false], // the same 90-day window: feature state only
+      ['2022-05-01', true], // the window before
+      ['2023-09-01', false],
+    ] as const) {
+      const colour = await show(date);
+      assert.equal(near(colour, RU_FILL), held, `Balakliia on ${date} drawn ${colour}`);
+    }
+  }),
+
   test('before the history arrives, another date says so, then shows', async ({ page }) => {
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
