@@ -5,24 +5,7 @@ import type { Feature, Geometry } from 'geojson';
 import { buildFaces, spansOf } from './faces.ts';
 import { collection, toTopology } from './topology.ts';
 import type { ControlTopology, FaceProps, FacesTopology } from '../../src/lib/data/types.ts';
-
-const rect = (x0: number, x1: number, u = 'donetsk', s = 'ru') =>
-  ({
-    type: 'Feature',
-    properties: { u, s },
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [x0, 47],
-          [x1, 47],
-          [x1, 48],
-          [x0, 48],
-          [x0, 47],
-        ],
-      ],
-    },
-  }) as Feature;
+import { band as rect } from '../../test/fixtures/squares.ts';
 
 // Held land grows east, shrinks back west of 36.2, then returns to the second day's line.
 const dates = ['d0', 'd1', 'd2', 'd3'];

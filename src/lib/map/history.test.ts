@@ -6,24 +6,7 @@ import { collection, toTopology } from '../../../data/steps/topology.ts';
 import { decodeWindow, faceHistory, lineArcs } from '../data/faces.ts';
 import type { ControlTopology, PieceProps } from '../data/types.ts';
 import { historyChanges, historyOn, unitKeyed } from './history.ts';
-
-const rect = (x0: number, x1: number, u = 'donetsk', s = 'ru'): Feature =>
-  ({
-    type: 'Feature',
-    properties: { u, s },
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [x0, 47],
-          [x1, 47],
-          [x1, 48],
-          [x0, 48],
-          [x0, 47],
-        ],
-      ],
-    },
-  }) as Feature;
+import { band as rect } from '../../../test/fixtures/squares.ts';
 
 // Luhansk's piece sits east of Donetsk's: their shared border is not on the line of control.
 const control = toTopology({
