@@ -43,19 +43,15 @@ const shownIf = (test: ExpressionSpecification): ExpressionSpecification => ['ca
  * A face of the history (it carries its date spans, `on`) shows only while switched on for the date
  * (map/history.ts); a date's own pieces always do.
  */
-const onDate: ExpressionSpecification = [
+const switchedOn = (marker: string): ExpressionSpecification => [
   'any',
-  ['!', ['has', 'on']],
+  ['!', ['has', marker]],
   ['boolean', ['feature-state', 'on'], false],
 ];
-const controlShownIf = (test: ExpressionSpecification) => shownIf(['all', onDate, test]);
+const controlShownIf = (test: ExpressionSpecification) => shownIf(['all', switchedOn('on'), test]);
 
 /** The line of control: an arc of the history (keyed `k`) shows only while switched on for the date. */
-export const LINE_OPACITY = shownIf([
-  'any',
-  ['!', ['has', 'k']],
-  ['boolean', ['feature-state', 'on'], false],
-]);
+export const LINE_OPACITY = shownIf(switchedOn('k'));
 
 /** Control pieces shown as held: mirrors `pieceShown`. */
 export const CONTROL_OPACITY = controlShownIf([

@@ -47,8 +47,8 @@ export interface MapState {
   sets: DrawSets;
   date: string;
   lang: Lang;
-  /** The history as faces; once given, dates are shown from it through feature state. */
-  layers: FaceHistory | null;
+  /** The history's faces; once given, dates are shown from them through feature state. */
+  faces: FaceHistory | null;
 }
 
 /** A unit under the pointer (or tapped), with the pixel to place a tooltip at. */
@@ -87,7 +87,7 @@ export class TerritoryMap {
   /** Resolves when the map has drawn the latest state it was given. */
   private drawn = Promise.resolve();
   /** The history's faces on the map and what of them is on; null while the date's pieces are drawn. */
-  private history: { layers: FaceHistory; on: HistoryOn } | null = null;
+  private history: { faces: FaceHistory; on: HistoryOn } | null = null;
 
   private constructor(
     private readonly map: maplibregl.Map,
@@ -119,23 +119,23 @@ export class TerritoryMap {
    * sets state only on those that change, so a date step costs a repaint, not a re-tiling. Returns
    * whether anything changed.
    */
-  private showHistory(layers: FaceHistory, date: string, sets: DrawSets): boolean {
+  private showHistory(faceHistory: FaceHistory, date: string, sets: DrawSets): boolean {
     const m = this.map;
-    const shown = this.history?.layers === layers ? this.history.on : null;
-    const w = windowOf(layers, date);
-    const window = shown?.window.w === w ? shown.window : decodeWindow(layers, w);
+    const shown = this.history?.faces === faceHistory ? this.history.on : null;
+    const w = windowOf(faceHistory, date);
+    const window = shown?.window.w === w ? shown.window : decodeWindow(faceHistory, w);
     if (window !== shown?.window) {
       (m.getSource('control') as GeoJSONSource).setData(window.faces);
       (m.getSource('line') as GeoJSONSource).setData(window.arcs);
     }
-    const on = historyOn(layers, window, date);
+    const on = historyOn(faceHistory, window, date);
     const changes = historyChanges(shown, on);
     const faces = window.faces.features;
     for (const n of changes.faces)
       m.setFeatureState({ source: 'control', id: faces[n].properties.k }, { on: !!on.faces[n] });
     for (const n of changes.arcs)
       m.setFeatureState({ source: 'line', id: arcKey(n) }, { on: on.arcs.has(n) });
-    this.history = { layers, on };
+    this.history = { faces: faceHistory, on };
     if (window !== shown?.window) this.applySets(sets);
     // A day carried forward changes nothing, and MapLibre then draws no frame to wait for.
     return changes.faces.length + changes.arcs.length > 0;
@@ -179,7 +179,7 @@ export class TerritoryMap {
       input.regions.unitProps.map((u) => u.id),
     );
     return tm.drawFirst(map, initial.sets).then(async () => {
-      if (initial.layers) await tm.update(initial);
+      if (initial.faces) await tm.update(initial);
       // The credits are long; start them folded behind the (i) button, as on small screens.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       return tm;
@@ -213,8 +213,8 @@ export class TerritoryMap {
     this.state = next;
     const m = this.map;
     let touched = false;
-    if (next.layers && (next.layers !== this.history?.layers || next.control.date !== this.history.on.date)) {
-      touched = this.showHistory(next.layers, next.control.date, next.sets);
+    if (next.faces && (next.faces !== this.history?.faces || next.control.date !== this.history.on.date)) {
+      touched = this.showHistory(next.faces, next.control.date, next.sets);
     } else if (!this.history && next.control !== prev.control) {
       (m.getSource('control') as GeoJSONSource).setData(unitKeyed(next.control.pieces));
       (m.getSource('line') as GeoJSONSource).setData(next.control.line);

@@ -14,10 +14,10 @@ export class ControlSource {
   /** Why the history could not be loaded, if it could not; the UI words it for the reader. */
   error = $state.raw<Error | null>(null);
   /**
-   * The whole history as faces and arcs, for the map's date steps; null until it has arrived. Without
-   * it the map still works, giving MapLibre each date's geometry (slower).
+   * The history's faces, for the map's date steps; null until they have arrived. Without them the map
+   * still works, giving MapLibre each date's geometry (slower).
    */
-  layers = $state.raw<FaceHistory | null>(null);
+  faces = $state.raw<FaceHistory | null>(null);
   /** The latest date, decoded once: the first view, and the stand-in while the history is missing. */
   readonly latest: ControlOnDate;
 
@@ -54,9 +54,9 @@ export class ControlSource {
         this.error = err instanceof Error ? err : new Error(String(err));
       }
     }
-    if (!this.history || this.layers || this.facesFailed) return;
+    if (!this.history || this.faces || this.facesFailed) return;
     try {
-      this.layers = faceHistory(await fetchFaces(), this.history);
+      this.faces = faceHistory(await fetchFaces(), this.history);
     } catch (err) {
       this.facesFailed = true;
       console.warn(`The map steps through dates more slowly: ${(err as Error).message}`);

@@ -61,12 +61,12 @@ describe('ControlSource', () => {
     const source = new ControlSource(latest, '2024-01-02', false);
     await source.complete(async () => history, facesOf);
     expect(
-      source.layers?.faces.objects.faces.geometries.map((g) => (g.properties as { on: number[] }).on),
+      source.faces?.faces.objects.faces.geometries.map((g) => (g.properties as { on: number[] }).on),
     ).toEqual([
       [0, 1],
       [1, 2],
     ]);
-    expect(source.layers?.index.get('2024-01-02')).toBe(1);
+    expect(source.faces?.index.get('2024-01-02')).toBe(1);
   });
 
   it('works on without the faces when they fail, saying so on the console', async () => {
@@ -76,7 +76,7 @@ describe('ControlSource', () => {
       async () => history,
       () => Promise.reject(new Error('control-faces.topo.json: HTTP 404')),
     );
-    expect(source.layers).toBeNull();
+    expect(source.faces).toBeNull();
     expect(source.history).toBe(history);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('control-faces.topo.json: HTTP 404'));
     warn.mockRestore();
