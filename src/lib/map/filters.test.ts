@@ -7,6 +7,7 @@ import {
   DMZ_OPACITY,
   lakeFilter,
   lakesDiffer,
+  scenarioLayersInUse,
   unitStates,
 } from './filters.ts';
 import { drawSets, pieceChange, pieceShown } from '../scenarios/draw.ts';
@@ -76,6 +77,47 @@ describe('scenario layers', () => {
 
   it('hide everything where no state is set yet', () => {
     expect(opacity(CONTROL_OPACITY, { u: 'donetsk', s: 'ru' }, {})).toBe(0);
+  });
+});
+
+describe('scenario layers in use', () => {
+  // Each gated layer's opacity, for a unit's feature (units source) and a piece of it (control source).
+  const layers = {
+    'control-fill': (u: string, s: Status) => [CONTROL_OPACITY, { u, s }] as const,
+    'claimed-hatch': (u: string) => [CLAIMED_OPACITY, { id: u }] as const,
+    'dmz-hatch': (u: string) => [DMZ_OPACITY, { id: u }] as const,
+    'to-ru-fill': (u: string, s: Status) => [changeOpacity('to-ru'), { u, s }] as const,
+    'to-ua-fill': (u: string, s: Status) => [changeOpacity('to-ua'), { u, s }] as const,
+  };
+
+  it('are exactly the layers that show something, for every catalog scenario', () => {
+    for (const s of CATALOG) {
+      const sets = drawSets(resolveTerms(s), UNITS);
+      const states = unitStates(
+        sets,
+        UNITS.map((x) => x.id),
+      );
+      const inUse = scenarioLayersInUse(sets);
+      for (const [id, feature] of Object.entries(layers)) {
+        const shows = UNITS.some((unit) =>
+          (['ru', 'ua', 'contested'] as Status[]).some((st) => {
+            const [expr, props] = feature(unit.id, st);
+            return opacity(expr, props, states.get(unit.id)!) === 1;
+          }),
+        );
+        expect([s.id, id, inUse[id]]).toEqual([s.id, id, shows]);
+      }
+    }
+  });
+
+  it('leave only the fill and the line on the line of control', () => {
+    expect(scenarioLayersInUse(drawSets(terms('controlled'), UNITS))).toEqual({
+      'control-fill': true,
+      'claimed-hatch': false,
+      'dmz-hatch': false,
+      'to-ru-fill': false,
+      'to-ua-fill': false,
+    });
   });
 });
 

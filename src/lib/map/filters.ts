@@ -74,6 +74,21 @@ export const CLAIMED_OPACITY = shownIf(state('claimed'));
 export const DMZ_OPACITY = shownIf(state('dmz'));
 
 /**
+ * Scenario layers that draw something under `sets`. A layer whose features all have opacity 0 still
+ * costs the renderer every pixel it covers (a pattern fill over the oblasts is ~15 ms a frame in
+ * software WebGL), while a layer opacity of 0 makes MapLibre skip it, so the map zeroes the rest.
+ */
+export function scenarioLayersInUse(sets: DrawSets): Record<string, boolean> {
+  return {
+    'control-fill': sets.line.length + sets.claimed.length + sets.dmz.length > 0,
+    'claimed-hatch': sets.claimed.length > 0,
+    'dmz-hatch': sets.dmz.length > 0,
+    'to-ru-fill': sets.toRu.length > 0,
+    'to-ua-fill': sets.toUa.length > 0,
+  };
+}
+
+/**
  * Water bodies as they were on `date`: a reservoir with an `until` day (Kakhovka, 2023-06-06) is
  * drawn full up to that day and only as a dashed "former" outline after it. ISO dates compare as text.
  */

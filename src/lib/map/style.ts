@@ -225,6 +225,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           'line-color': PALETTE.text,
           'line-width': ['case', hover, 3, 0],
           'line-opacity': ['case', hover, 1, 0],
+          'line-layer-opacity': 0,
         },
       },
       {

@@ -14,7 +14,7 @@ import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
 import { coverPadding, NO_COVER, type Cover } from './cover.ts';
 import { buildStyle, IMAGES, nameField, PLANT_LABELS, plantNameField, type StyleInput } from './style.ts';
-import { lakeFilter, lakesDiffer, unitStates } from './filters.ts';
+import { lakeFilter, lakesDiffer, scenarioLayersInUse, unitStates } from './filters.ts';
 import { dots, hatch } from './pattern.ts';
 import { historyChanges, historyOn, unitKeyed, type HistoryOn } from './history.ts';
 import { PALETTE } from './palette.ts';
@@ -80,6 +80,16 @@ const PATTERNS = {
   [IMAGES.toUa]: dots(PALETTE.russianHeldLine, 9, 1.9),
 };
 
+/**
+ * Shows or skips a whole layer through its layer opacity: unlike visibility or a filter, which make
+ * MapLibre re-tile the source, this only repaints (see scenarioLayersInUse).
+ */
+function layerShown(map: maplibregl.Map, id: string, shown: boolean): void {
+  const opacity = shown ? 1 : 0;
+  if (map.getLayer(id)?.type === 'line') map.setPaintProperty(id, 'line-layer-opacity', opacity);
+  else map.setPaintProperty(id, 'fill-layer-opacity', opacity);
+}
+
 /** A MapLibre map showing control, scenario and context layers. */
 export class TerritoryMap {
   private hovered: string | null = null;
@@ -109,6 +119,7 @@ export class TerritoryMap {
       map.setFeatureState({ source: 'control', id }, state);
       map.setFeatureState({ source: 'units', id }, state);
     }
+    for (const [id, used] of Object.entries(scenarioLayersInUse(sets))) layerShown(map, id, used);
     if (map !== this.map || !this.history) return;
     for (const f of this.history.on.window.faces.features)
       map.setFeatureState({ source: 'control', id: f.properties.k }, states.get(f.properties.u) ?? {});
@@ -248,6 +259,7 @@ export class TerritoryMap {
       if (this.hovered === id) return;
       if (this.hovered) m.setFeatureState({ source: 'units', id: this.hovered }, { hover: false });
       if (id) m.setFeatureState({ source: 'units', id }, { hover: true });
+      layerShown(m, 'units-hover', id !== null);
       this.hovered = id;
     };
     const at = (e: maplibregl.MapLayerMouseEvent) => {
