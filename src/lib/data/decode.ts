@@ -2,9 +2,13 @@
  * TopoJSON → GeoJSON, on demand. The control topology holds ~1,600 dates; only the one shown is
  * ever decoded, so a date costs one object's arcs, not the whole history.
  */
-import { feature, mesh } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import type { FeatureCollection, Feature, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { GeometryCollection } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+} from 'topojson-specification';
 import type {
   CityProps,
   ContextTopology,
@@ -24,6 +28,11 @@ export interface Regions {
   units: FeatureCollection<Areal, UnitProps>;
   outline: FeatureCollection<Areal, { id: 'ukraine' }>;
   countries: FeatureCollection<Areal, { id: string; name_en: string; name_uk: string }>;
+  /** The units merged into one surface per country, to paint the land in one pass. */
+  land: FeatureCollection<MultiPolygon, { country: string }>;
+  /** Every border between (and around) the units and the countries, each drawn once. */
+  unitBorders: Feature<MultiLineString>;
+  countryBorders: Feature<MultiLineString>;
   /** Unit properties alone, for the arithmetic. */
   unitProps: UnitProps[];
 }
@@ -35,8 +44,35 @@ export function decodeRegions(topo: RegionsTopology): Regions {
     units,
     outline: feature(topo, topo.objects.outline) as Regions['outline'],
     countries: feature(topo, topo.objects.countries) as Regions['countries'],
+    land: landByCountry(topo),
+    unitBorders: borders(topo, topo.objects.units),
+    countryBorders: borders(topo, topo.objects.countries),
     unitProps: units.features.map((f) => f.properties),
   };
+}
+
+/**
+ * A shared border drawn from both polygons' rings costs the renderer twice the vertices of the mesh,
+ * where each arc appears once; likewise the units filled one by one against their merged surface.
+ */
+function landByCountry(topo: RegionsTopology): Regions['land'] {
+  const units = topo.objects.units.geometries as Array<TopoPolygon<UnitProps> | TopoMultiPolygon<UnitProps>>;
+  const countries = [...new Set(units.map((g) => g.properties!.country))];
+  return {
+    type: 'FeatureCollection',
+    features: countries.map((country) => ({
+      type: 'Feature',
+      properties: { country },
+      geometry: merge(
+        topo,
+        units.filter((g) => g.properties!.country === country),
+      ),
+    })),
+  };
+}
+
+function borders(topo: RegionsTopology, object: GeometryCollection): Feature<MultiLineString> {
+  return { type: 'Feature', properties: {}, geometry: mesh(topo, object) };
 }
 
 /** Rivers, reservoirs, cities and power plants. */

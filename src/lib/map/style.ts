@@ -73,6 +73,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       countries: { type: 'geojson', data: regions.countries, attribution: attribution.regions },
       units: { type: 'geojson', data: regions.units, promoteId: 'id' },
       outline: { type: 'geojson', data: regions.outline },
+      land: { type: 'geojson', data: regions.land },
+      'unit-borders': { type: 'geojson', data: regions.unitBorders },
+      'country-borders': { type: 'geojson', data: regions.countryBorders },
       rivers: { type: 'geojson', data: context.rivers, attribution: attribution.context },
       lakes: { type: 'geojson', data: context.lakes },
       cities: { type: 'geojson', data: context.cities },
@@ -88,13 +91,25 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
-      { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': PALETTE.neighbour } },
+      // The border lines above draw these fills' edges, so their own anti-aliased outline pass (as
+      // costly as a line layer in software WebGL) is turned off.
       {
-        id: 'units-fill',
+        id: 'countries-fill',
         type: 'fill',
-        source: 'units',
-        paint: { 'fill-color': ['match', ['get', 'country'], 'UA', PALETTE.ukraine, PALETTE.neighbour] },
+        source: 'countries',
+        paint: { 'fill-color': PALETTE.neighbour, 'fill-antialias': false },
       },
+      {
+        id: 'land-fill',
+        type: 'fill',
+        source: 'land',
+        paint: {
+          'fill-color': ['match', ['get', 'country'], 'UA', PALETTE.ukraine, PALETTE.neighbour],
+          'fill-antialias': false,
+        },
+      },
+      // What the pointer hovers and taps: queried, never drawn (a layer opacity of 0 skips drawing).
+      { id: 'units-fill', type: 'fill', source: 'units', paint: { 'fill-layer-opacity': 0 } },
       {
         id: 'claimed-hatch',
         type: 'fill',
@@ -181,13 +196,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       {
         id: 'units-line',
         type: 'line',
-        source: 'units',
+        source: 'unit-borders',
         paint: { 'line-color': PALETTE.unitBorder, 'line-width': 0.6 },
       },
       {
         id: 'countries-line',
         type: 'line',
-        source: 'countries',
+        source: 'country-borders',
         paint: { 'line-color': PALETTE.countryBorder, 'line-width': 0.8 },
       },
       {
