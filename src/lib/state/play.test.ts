@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dueIndex,
+  frozenMs,
+  play,
+  PLAY_DAYS_PER_SECOND,
+  PLAY_MAX_STEP,
+  restMs,
+  type PlayClock,
+} from './play.ts';
+
+const FRAME = 1000 / 60;
+
+describe('play timing', () => {
+  it('is due by the clock, never far from the day shown, and stops at the last day', () => {
+    expect(dueIndex(10, 10, 1000, 0)).toBe(10);
+    expect(dueIndex(10, 60, 1000, 1000)).toBe(10 + PLAY_DAYS_PER_SECOND);
+    expect(dueIndex(10, 10, 1000, 1000)).toBe(10 + PLAY_MAX_STEP);
+    expect(dueIndex(10, 95, 100, 60_000)).toBe(100);
+  });
+
+  it('counts only what gaps take beyond a frame as frozen', () => {
+    expect(frozenMs([0, FRAME, 2 * FRAME])).toBeCloseTo(0);
+    expect(frozenMs([0, 200, 200 + FRAME])).toBeCloseTo(200 - FRAME);
+  });
+
+  it('rests until the page has been live as long as it was frozen', () => {
+    expect(restMs(400, 200)).toBe(0);
+    expect(restMs(250, 200)).toBe(150);
+    expect(restMs(1500, 300)).toBe(0);
+  });
+});
+
+/**
+ * A page on a 60 Hz screen, simulated: frames and timers fire in time order, and nothing runs while
+ * the page is frozen. Showing a date draws it at the next frame, which then freezes the page for
+ * `drawMs` (a software renderer's readback).
+ */
+class FakePage implements PlayClock {
+  t = 0;
+  frozenUntil = 0;
+  frozenTotal = 0;
+  shown: { index: number; at: number }[] = [];
+  done = false;
+  private events: { at: number; frame: boolean; resolve: (t: number) => void }[] = [];
+  constructor(private readonly drawMs: number) {}
+
+  now = () => this.t;
+  frame = () =>
+    new Promise<number>((resolve) => this.events.push({ at: this.vsync(this.t), frame: true, resolve }));
+  sleep = (ms: number) =>
+    new Promise<void>((resolve) =>
+      this.events.push({ at: this.t + ms, frame: false, resolve: () => resolve() }),
+    );
+  show = async (index: number) => {
+    this.shown.push({ index, at: this.t });
+    const drawnAt = await this.frame();
+    this.frozenTotal += this.drawMs;
+    this.frozenUntil = drawnAt + this.drawMs;
+  };
+
+  private vsync(after: number): number {
+    return (Math.floor(after / FRAME + 1e-9) + 1) * FRAME;
+  }
+
+  async run(limitMs: number): Promise<void> {
+    while (!this.done && this.t < limitMs && this.events.length) {
+      this.events.sort((a, b) => a.at - b.at);
+      const e = this.events.shift()!;
+      if (e.at < this.frozenUntil) {
+        this.events.push({ ...e, at: e.frame ? this.vsync(this.frozenUntil) : this.frozenUntil });
+        continue;
+      }
+      this.t = e.at;
+      e.resolve(this.t);
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+}
+
+async function playOn(page: FakePage, from: number, last: number, limitMs = 120_000) {
+  const stop = play(from, last, { show: page.show, done: () => (page.done = true) }, page);
+  await page.run(limitMs);
+  return stop;
+}
+
+describe('play', () => {
+  it('with a fast renderer shows nearly every day and ends on the last on time', async () => {
+    const page = new FakePage(0);
+    await playOn(page, 0, 560);
+    const indices = page.shown.map((s) => s.index);
+    expect(page.done).toBe(true);
+    expect(indices.at(-1)).toBe(560);
+    expect(indices).toEqual([...indices].sort((a, b) => a - b));
+    expect(indices.length).toBeGreaterThan(560 / 3);
+    expect(page.t).toBeGreaterThan(9_900);
+    expect(page.t).toBeLessThan(10_200);
+  });
+
+  it('with a slow renderer skips up to two weeks and leaves the page live half the time', async () => {
+    const page = new FakePage(200);
+    await playOn(page, 0, 560);
+    const indices = page.shown.map((s) => s.index);
+    expect(page.done).toBe(true);
+    expect(indices.at(-1)).toBe(560);
+    expect(indices.length).toBeGreaterThanOrEqual(560 / PLAY_MAX_STEP);
+    expect(indices.length).toBeLessThanOrEqual(560 / PLAY_MAX_STEP + 2);
+    expect(indices.every((i, n) => i - (indices[n - 1] ?? 0) <= PLAY_MAX_STEP)).toBe(true);
+    expect(page.frozenTotal / page.t).toBeLessThanOrEqual(0.5);
+  });
+
+  it('shows nothing more once stopped', async () => {
+    const page = new FakePage(0);
+    const stop = play(0, 560, { show: page.show, done: () => (page.done = true) }, page);
+    await page.run(1000);
+    stop();
+    const count = page.shown.length;
+    await page.run(20_000);
+    expect(page.shown.length).toBe(count);
+    expect(page.done).toBe(false);
+  });
+});
