@@ -69,6 +69,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   return {
     version: 8,
     'font-faces': input.fontFaces,
+    // Layers are shown and skipped through their layer opacity (map/territory-map.ts). A transition
+    // would fade them over 300 ms through an offscreen pass, redrawing every frame until done.
+    transition: { duration: 0, delay: 0 },
     sources: {
       countries: { type: 'geojson', data: regions.countries, attribution: attribution.regions },
       units: { type: 'geojson', data: regions.units, promoteId: 'id' },
