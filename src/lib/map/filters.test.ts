@@ -30,6 +30,20 @@ const opacity = (expr: unknown, properties: Record<string, unknown>, state: Reco
   return parsed.value.evaluate({ zoom: 5 } as never, { type: 3, properties } as never, state);
 };
 
+/** Every catalog scenario with its draw sets and each unit's state under them. */
+const catalogStates = () =>
+  CATALOG.map((s) => {
+    const sets = drawSets(resolveTerms(s), UNITS);
+    return {
+      s,
+      sets,
+      states: unitStates(
+        sets,
+        UNITS.map((x) => x.id),
+      ),
+    };
+  });
+
 describe('scenario layers', () => {
   it('are valid paint expressions', () => {
     for (const e of [
@@ -43,12 +57,7 @@ describe('scenario layers', () => {
   });
 
   it('show exactly the pieces pieceShown and pieceChange pick, for every catalog scenario', () => {
-    for (const s of CATALOG) {
-      const sets = drawSets(resolveTerms(s), UNITS);
-      const states = unitStates(
-        sets,
-        UNITS.map((x) => x.id),
-      );
+    for (const { sets, states } of catalogStates()) {
       for (const u of UNITS.map((x) => x.id)) {
         const state = states.get(u)!;
         for (const st of ['ru', 'ua', 'contested'] as Status[]) {
@@ -91,12 +100,7 @@ describe('scenario layers in use', () => {
   };
 
   it('are exactly the layers that show something, for every catalog scenario', () => {
-    for (const s of CATALOG) {
-      const sets = drawSets(resolveTerms(s), UNITS);
-      const states = unitStates(
-        sets,
-        UNITS.map((x) => x.id),
-      );
+    for (const { s, sets, states } of catalogStates()) {
       const inUse = scenarioLayersInUse(sets);
       for (const [id, feature] of Object.entries(layers)) {
         const shows = UNITS.some((unit) =>

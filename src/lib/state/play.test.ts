@@ -78,19 +78,20 @@ class FakePage implements PlayClock {
   }
 }
 
-async function playOn(page: FakePage, from: number, last: number, limitMs = 120_000) {
-  const stop = play(from, last, { show: page.show, done: () => (page.done = true) }, page);
-  await page.run(limitMs);
-  return stop;
+/** Plays 0 to `last` to the end; returns the date indices shown. */
+async function playWhole(page: FakePage, last: number): Promise<number[]> {
+  play(0, last, { show: page.show, done: () => (page.done = true) }, page);
+  await page.run(120_000);
+  const indices = page.shown.map((s) => s.index);
+  expect(page.done).toBe(true);
+  expect(indices.at(-1)).toBe(last);
+  return indices;
 }
 
 describe('play', () => {
   it('with a fast renderer shows nearly every day and ends on the last on time', async () => {
     const page = new FakePage(0);
-    await playOn(page, 0, 560);
-    const indices = page.shown.map((s) => s.index);
-    expect(page.done).toBe(true);
-    expect(indices.at(-1)).toBe(560);
+    const indices = await playWhole(page, 560);
     expect(indices).toEqual([...indices].sort((a, b) => a - b));
     expect(indices.length).toBeGreaterThan(560 / 3);
     expect(page.t).toBeGreaterThan(9_900);
@@ -99,10 +100,7 @@ describe('play', () => {
 
   it('with a slow renderer skips up to two weeks and leaves the page live half the time', async () => {
     const page = new FakePage(200);
-    await playOn(page, 0, 560);
-    const indices = page.shown.map((s) => s.index);
-    expect(page.done).toBe(true);
-    expect(indices.at(-1)).toBe(560);
+    const indices = await playWhole(page, 560);
     expect(indices.length).toBeGreaterThanOrEqual(560 / PLAY_MAX_STEP);
     expect(indices.length).toBeLessThanOrEqual(560 / PLAY_MAX_STEP + 2);
     expect(indices.every((i, n) => i - (indices[n - 1] ?? 0) <= PLAY_MAX_STEP)).toBe(true);
