@@ -120,6 +120,9 @@ export default suite('map', [
     const stopped = await slider.inputValue();
     await page.waitForTimeout(500);
     assert.equal(await slider.inputValue(), stopped, 'paused');
+    // The address is left alone while playing and written once the play stops.
+    const day = await page.getByTestId('date-shown').locator('time').getAttribute('datetime');
+    assert.match(page.url(), new RegExp(`date=${day}`));
   }),
 
   test('claimed makes each annexed region wholly Russian in the table', async ({ page }) => {
