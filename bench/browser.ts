@@ -108,6 +108,15 @@ export interface Play {
   pictures: number;
 }
 
+/** What the page records of a play: its start and end, every frame's time, and the dates drawn. */
+interface PlayRecord {
+  start: number;
+  end: number;
+  frames: number[];
+  pictures: number;
+}
+type PlayWindow = { __play: Promise<PlayRecord> };
+
 /**
  * Goes to the first date, presses play and records every animation frame until the play stops by
  * itself at the last date, or until `capMs`, when it is paused (a play the software renderer slows
@@ -120,9 +129,7 @@ export async function playFromStart(page: Page, capMs: number): Promise<Play> {
     await page.keyboard.press('Home');
   }
   await page.evaluate(() => {
-    const w = window as unknown as {
-      __play: Promise<{ start: number; end: number; frames: number[]; pictures: number }>;
-    };
+    const w = window as unknown as PlayWindow;
     const button = document.querySelector<HTMLButtonElement>('button.play')!;
     w.__play = new Promise((resolve) => {
       const frames: number[] = [];
@@ -149,14 +156,7 @@ export async function playFromStart(page: Page, capMs: number): Promise<Play> {
   });
   const play = page.locator('button.play');
   await play.click();
-  const stopped = page.evaluate(
-    () =>
-      (
-        window as unknown as {
-          __play: Promise<{ start: number; end: number; frames: number[]; pictures: number }>;
-        }
-      ).__play,
-  );
+  const stopped = page.evaluate(() => (window as unknown as PlayWindow).__play);
   const capped = await Promise.race([
     stopped.then(() => false),
     new Promise<boolean>((r) => setTimeout(() => r(true), capMs)),

@@ -52,8 +52,8 @@ export function decodeRegions(topo: RegionsTopology): Regions {
 }
 
 /**
- * A shared border drawn from both polygons' rings costs the renderer twice the vertices of the mesh,
- * where each arc appears once; likewise the units filled one by one against their merged surface.
+ * Filled unit by unit, the land costs the renderer every inner border's vertices; merged, each
+ * country's surface keeps only its outer rings.
  */
 function landByCountry(topo: RegionsTopology): Regions['land'] {
   const units = topo.objects.units.geometries as Array<TopoPolygon<UnitProps> | TopoMultiPolygon<UnitProps>>;
@@ -71,6 +71,7 @@ function landByCountry(topo: RegionsTopology): Regions['land'] {
   };
 }
 
+/** Drawn from both polygons' rings, a shared border costs twice the vertices of the mesh's one arc. */
 function borders(topo: RegionsTopology, object: GeometryCollection): Feature<MultiLineString> {
   return { type: 'Feature', properties: {}, geometry: mesh(topo, object) };
 }
