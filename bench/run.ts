@@ -2,7 +2,7 @@
  * `npm run bench`: performance of the built app in headless Chromium (SwiftShader WebGL), against a
  * bare MapLibre page with the same style and data. Writes bench/report.json and prints a table.
  *   --runs N          page loads per first-view measurement (default 5); date steps and scenario
- *                     switches are measured 2 N times
+ *                     switches are measured 6 N times, each from a page left quiet for REST_MS
  *   --play-seconds S  longest a play may run before it is paused (default 90; a whole play is ≈ 30 s
  *                     where pictures are cheap, longer where the play slows down to keep the page live)
  *   --data            also time one run of the data pipeline (≈ 2–3 min on 2 cores); sizes are always read
@@ -92,6 +92,12 @@ async function firstViews(browser: Browser, app: string, bare: string, runs: num
   };
 }
 
+/**
+ * Rest before each timed key: a reader's single step starts from a quiet page. Back to back, a step
+ * would also pay for the last one's picture still being read back, which is what play measures.
+ */
+const REST_MS = 300;
+
 async function interactions(browser: Browser, app: string, dates: string[], n: number) {
   const { context, page } = await freshPage(browser);
   try {
@@ -106,9 +112,11 @@ async function interactions(browser: Browser, app: string, dates: string[], n: n
     });
     // Later steps are timed once the faces are in, which is how a reader steps after the first seconds.
     await page.locator('[data-date-steps="faces"]').waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(1000); // the faces' decoding and its garbage collection
     const steps: Latency[] = [];
     for (let k = 2; k < n + 2; k++) {
       const date = dates[last - k];
+      await page.waitForTimeout(REST_MS);
       steps.push(await timeKey(page, 'ArrowLeft', { caption: formatDate(date, 'en'), date }));
     }
     const date = dates[last - n - 1];
@@ -120,6 +128,7 @@ async function interactions(browser: Browser, app: string, dates: string[], n: n
     const switches: Latency[] = [];
     for (let k = 0; k < n; k++) {
       const [key, to] = k % 2 === 0 ? ['ArrowLeft', 'borders-1991'] : ['ArrowRight', 'controlled'];
+      await page.waitForTimeout(REST_MS);
       switches.push(await timeKey(page, key, { caption: `${title(to)}.`, date }));
     }
     return { first, steps, switches };
@@ -179,7 +188,7 @@ async function main(): Promise<void> {
     const chromium = browser.version();
     const fv = await firstViews(browser, app.url, bare.url, runs);
     log('date steps and scenario switches');
-    const ui = await interactions(browser, app.url, manifest.dates, 2 * runs);
+    const ui = await interactions(browser, app.url, manifest.dates, 6 * runs);
     const play = await playing(browser, app.url, manifest.dates[0], 1000 * Number(values['play-seconds']));
     await browser.close();
     browser = undefined;
