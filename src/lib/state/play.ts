@@ -3,14 +3,19 @@
  * every other day and plays the whole war in under 30 s. A slow one (software WebGL) skips days, but
  * never more than two weeks at once: the front would jump, and every 90 days the map loads the next
  * window of the history's faces, which is a re-tiling; so it plays more slowly instead. After each
- * picture the play rests as long as drawing it froze the page, so the map never takes more than half
- * of the page's time and the pause button, the slider and the date stay live.
+ * picture the play rests until the page has been live long enough that the map's pictures took at
+ * most `PLAY_MAP_SHARE` of its time, so the pause button, the slider and the date stay live.
  */
 
 /** How fast the history plays: the whole war (about 1,600 days) in under 30 s. */
 export const PLAY_DAYS_PER_SECOND = 56;
 /** The most days one picture of the play moves on. */
 export const PLAY_MAX_STEP = 14;
+/**
+ * The most of the page's time a play's pictures may freeze it. Below one half, so that a page frozen
+ * for whole frames at a time still shows well over 30 frames a second.
+ */
+export const PLAY_MAP_SHARE = 0.4;
 /** One frame of a 60 Hz screen, ms. */
 const FRAME_MS = 1000 / 60;
 
@@ -35,10 +40,10 @@ export function frozenMs(times: readonly number[]): number {
 
 /**
  * The rest after a picture that took `elapsedMs` and froze the page for `frozen` of them: until the
- * page has been live as long as it was frozen.
+ * frozen time is `PLAY_MAP_SHARE` of the whole.
  */
 export function restMs(elapsedMs: number, frozen: number): number {
-  return Math.max(0, 2 * frozen - elapsedMs);
+  return Math.max(0, frozen / PLAY_MAP_SHARE - elapsedMs);
 }
 
 /** What the play needs of the page: time, animation frames and timers (a fake one in tests). */
