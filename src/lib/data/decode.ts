@@ -3,7 +3,15 @@
  * ever decoded, so a date costs one object's arcs, not the whole history.
  */
 import { feature, merge, mesh } from 'topojson-client';
-import type { FeatureCollection, Feature, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type {
+  FeatureCollection,
+  Feature,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+  Position,
+} from 'geojson';
 import type {
   GeometryCollection,
   MultiPolygon as TopoMultiPolygon,
@@ -18,8 +26,10 @@ import type {
   PlantProps,
   RegionsTopology,
   RiverProps,
+  Status,
   UnitProps,
 } from './types.ts';
+import { holderAt } from './holder.ts';
 
 type Areal = Polygon | MultiPolygon;
 
@@ -101,6 +111,8 @@ export interface ControlOnDate {
   pieces: FeatureCollection<Areal, PieceProps>;
   /** Edges of Russian-held land that no other Russian-held piece shares: the line of control. */
   line: Feature<MultiLineString>;
+  /** The status of the piece of `unit` that `point` lies in, or null; without decoding the pieces. */
+  holder(point: Position, unit: string): Status | null;
 }
 
 const EMPTY_LINE: Feature<MultiLineString> = {
@@ -136,5 +148,6 @@ export function decodeControl(topo: ControlTopology, date: string): ControlOnDat
         : EMPTY_LINE;
       return line;
     },
+    holder: (point, unit) => holderAt(topo, object, point, unit),
   };
 }

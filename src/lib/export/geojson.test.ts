@@ -42,7 +42,7 @@ const piece = (u: string, s: Status, geometry: Polygon): Feature<Polygon, PieceP
   geometry,
 });
 /** Russia holds the west half of Donetsk, all of Luhansk and Crimea, a corner of Kharkiv; Ukraine a corner of Kursk. */
-const CONTROL: ControlOnDate = {
+const CONTROL: Omit<ControlOnDate, 'holder'> = {
   date: '2026-08-22',
   pieces: {
     type: 'FeatureCollection',

@@ -66,7 +66,7 @@ const NOTE =
  * @param terms the scenario's resolved terms (variant and the reader's toggles included)
  */
 export function scenarioGeoJson(
-  control: ControlOnDate,
+  control: Pick<ControlOnDate, 'pieces'>,
   units: FeatureCollection<Areal, UnitProps>,
   terms: Terms,
   about: ExportAbout,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point, Polygon } from 'geojson';
-import type { PieceProps, PlantProps, UnitProps } from '../data/types.ts';
+import { topology } from 'topojson-server';
+import { decodeControl } from '../data/decode.ts';
+import type { ControlTopology, PieceProps, PlantProps, UnitProps } from '../data/types.ts';
 import { capacityBySide, plantName, plantSides, plantUnits, ZNPP } from './assets.ts';
 import { terms } from './catalog.test-data.ts';
 import { UNITS } from './fixtures.test-data.ts';
@@ -38,6 +40,9 @@ const pieces: FeatureCollection<Polygon, PieceProps> = {
   ],
 };
 
+// As the app reads them: one date's object in a control topology.
+const control = decodeControl(topology({ '2026-08-22': pieces }) as unknown as ControlTopology, '2026-08-22');
+
 const plant = (id: string, x: number, y: number, mw: number, country: 'UA' | 'RU' = 'UA') => ({
   type: 'Feature' as const,
   properties: { id, name: id, name_uk: `${id} (uk)`, fuel: 'Coal', mw, country },
@@ -66,7 +71,9 @@ const located: FeatureCollection<Point, PlantProps> = {
   })),
 };
 const sides = (...args: Parameters<typeof terms>) =>
-  Object.fromEntries(plantSides(located, UNITS, pieces, terms(...args)).map((p) => [p.id, [p.line, p.side]]));
+  Object.fromEntries(
+    plantSides(located, UNITS, control, terms(...args)).map((p) => [p.id, [p.line, p.side]]),
+  );
 
 describe('plant sides', () => {
   it('finds each plant’s unit and leaves out plants outside the table’s units', () => {
@@ -102,7 +109,7 @@ describe('plant sides', () => {
   });
 
   it('lists the Zaporizhzhia NPP first, then plants changing hands, and sums capacity per side', () => {
-    const list = plantSides(located, UNITS, pieces, terms('us-plan-2025-11'));
+    const list = plantSides(located, UNITS, control, terms('us-plan-2025-11'));
     expect(list.map((p) => p.id)).toEqual([ZNPP, 'east', 'pocket', 'kursk-npp', 'west']);
     expect(capacityBySide(list)).toEqual({
       ru: { mw: 6100, count: 2 },

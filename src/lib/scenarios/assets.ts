@@ -3,8 +3,9 @@
  * in, who holds it on the reference line, and who would hold it under the scenario's terms.
  */
 import { booleanPointInPolygon } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { PieceProps, PlantProps, Status, UnitProps } from '../data/types.ts';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { ControlOnDate } from '../data/decode.ts';
+import type { PlantProps, Status, UnitProps } from '../data/types.ts';
 import { termFor, type Terms } from './terms.ts';
 import type { Lang } from '../state/url.ts';
 
@@ -39,10 +40,8 @@ export function plantUnits(
 }
 
 /** Who holds a point on the line: the piece it lies in, else the unit's own country. */
-function lineSide(point: Point, unit: UnitProps, pieces: readonly Feature<Areal, PieceProps>[]): Side {
-  const piece = pieces.find((f) => f.properties.u === unit.id && booleanPointInPolygon(point, f));
-  if (piece) return piece.properties.s;
-  return unit.country === 'UA' ? 'ua' : 'ru';
+function lineSide(point: Point, unit: UnitProps, control: Pick<ControlOnDate, 'holder'>): Side {
+  return control.holder(point.coordinates, unit.id) ?? (unit.country === 'UA' ? 'ua' : 'ru');
 }
 
 /**
@@ -52,7 +51,7 @@ function lineSide(point: Point, unit: UnitProps, pieces: readonly Feature<Areal,
 export function plantSides(
   plants: FeatureCollection<Point, PlantProps>,
   units: readonly UnitProps[],
-  pieces: FeatureCollection<Areal, PieceProps>,
+  control: Pick<ControlOnDate, 'holder'>,
   terms: Terms,
 ): PlantSide[] {
   const byId = new Map(units.map((u) => [u.id, u]));
@@ -61,7 +60,7 @@ export function plantSides(
     const unit = byId.get(p.properties.unit ?? '');
     const term = unit && termFor(terms, unit);
     if (!unit || !term) continue;
-    const line = lineSide(p.geometry, unit, pieces.features);
+    const line = lineSide(p.geometry, unit, control);
     let side: Side =
       term === 'line' ? line : term === 'ua' ? 'ua' : term === 'ru' ? 'ru' : line === 'ru' ? 'ru' : 'dmz';
     if (terms.demilitarisedPlants.includes(p.properties.id)) side = 'dmz';

@@ -128,7 +128,7 @@ export class AppState {
   control = $derived(this.data && this.shownDate ? this.data.control.on(this.shownDate) : null);
   plants = $derived(
     this.data && this.control && this.terms
-      ? plantSides(this.data.context.plants, this.data.regions.unitProps, this.control.pieces, this.terms)
+      ? plantSides(this.data.context.plants, this.data.regions.unitProps, this.control, this.terms)
       : [],
   );
   compareScenario = $derived(this.scenarios.find((s) => s.id === this.compareId) ?? null);
