@@ -3,7 +3,7 @@
  * bare MapLibre page with the same style and data. Writes bench/report.json and prints a table.
  *   --runs N          page loads per first-view measurement (default 5); date steps and scenario
  *                     switches are measured 6 N times, each from a page left quiet for REST_MS
- *   --play-seconds S  longest a play may run before it is paused (default 90; a whole play is ≈ 30 s
+ *   --play-seconds S  longest a play may run before it is paused (default 150; a whole play is ≈ 30 s
  *                     where pictures are cheap, longer where the play slows down to keep the page live)
  *   --data            also time one run of the data pipeline (≈ 2–3 min on 2 cores); sizes are always read
  * Builds dist/ with `npm run build` when it is missing; otherwise measures dist/ as it is.
@@ -163,7 +163,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
-      'play-seconds': { type: 'string', default: '90' },
+      'play-seconds': { type: 'string', default: '150' },
       data: { type: 'boolean', default: false },
     },
   });
