@@ -99,10 +99,7 @@ export function inSpans(spans: readonly number[], i: number): boolean {
 export function lineArcs(history: ControlTopology, date: string): Set<number> {
   const object = history.objects[date];
   if (!object) throw new Error(`control.topo.json has no object for ${date}`);
-  // Typed arrays over all arcs rather than maps of the arcs used: this runs on every date step, and
-  // maps made it about 1 ms of the step. `owner` is 1 + the index of the first piece using an arc.
-  const owner = new Int32Array(history.arcs.length);
-  const shared = new Uint8Array(history.arcs.length);
+  const { owner, shared } = marksFor(history);
   const used: number[] = [];
   object.geometries.forEach((g, gi) => {
     if ((g.properties as FaceProps | undefined)?.s !== 'ru') return;
@@ -117,5 +114,22 @@ export function lineArcs(history: ControlTopology, date: string): Set<number> {
           } else if (owner[arc] !== gi + 1) shared[arc] = 1;
         }
   });
-  return new Set(used.filter((arc) => !shared[arc]));
+  const line = new Set(used.filter((arc) => !shared[arc]));
+  for (const arc of used) owner[arc] = shared[arc] = 0;
+  return line;
+}
+
+/**
+ * lineArcs' marks over all arcs of a topology, kept between calls and cleared after each: this runs on
+ * every date step and for each of a window's 90 dates, where maps of the arcs used took about 1 ms a
+ * date and fresh arrays most of that. `owner` is 1 + the index of the first piece using an arc.
+ */
+const marks = new WeakMap<ControlTopology, { owner: Int32Array; shared: Uint8Array }>();
+function marksFor(history: ControlTopology): { owner: Int32Array; shared: Uint8Array } {
+  let m = marks.get(history);
+  if (!m) {
+    m = { owner: new Int32Array(history.arcs.length), shared: new Uint8Array(history.arcs.length) };
+    marks.set(history, m);
+  }
+  return m;
 }
