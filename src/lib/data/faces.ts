@@ -120,9 +120,10 @@ export function lineArcs(history: ControlTopology, date: string): Set<number> {
 }
 
 /**
- * lineArcs' marks over all arcs of a topology, kept between calls and cleared after each: this runs on
- * every date step and for each of a window's 90 dates, where maps of the arcs used took about 1 ms a
- * date and fresh arrays most of that. `owner` is 1 + the index of the first piece using an arc.
+ * lineArcs' marks over all arcs of a topology, kept between calls and cleared after each. It runs on
+ * every date step and for each of a window's 90 dates: maps of the arcs used took about 1 ms a date,
+ * and arrays allocated per call cost nearly as much. `owner` is 1 + the index of the first piece
+ * using an arc.
  */
 const marks = new WeakMap<ControlTopology, { owner: Int32Array; shared: Uint8Array }>();
 function marksFor(history: ControlTopology): { owner: Int32Array; shared: Uint8Array } {
