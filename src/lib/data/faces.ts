@@ -7,6 +7,7 @@
 import { feature } from 'topojson-client';
 import type { FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { ControlTopology, FaceProps, FacesTopology } from './types.ts';
+import { forEachArc } from './arcs.ts';
 
 /** Feature-state key of a face (`f<index>`) or an arc (`a<index>`). */
 export interface Keyed {
@@ -103,16 +104,12 @@ export function lineArcs(history: ControlTopology, date: string): Set<number> {
   const used: number[] = [];
   object.geometries.forEach((g, gi) => {
     if ((g.properties as FaceProps | undefined)?.s !== 'ru') return;
-    const polygons = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
-    for (const rings of polygons)
-      for (const ring of rings)
-        for (const ref of ring) {
-          const arc = ref < 0 ? ~ref : ref;
-          if (owner[arc] === 0) {
-            owner[arc] = gi + 1;
-            used.push(arc);
-          } else if (owner[arc] !== gi + 1) shared[arc] = 1;
-        }
+    forEachArc(g, (arc) => {
+      if (owner[arc] === 0) {
+        owner[arc] = gi + 1;
+        used.push(arc);
+      } else if (owner[arc] !== gi + 1) shared[arc] = 1;
+    });
   });
   const line = new Set(used.filter((arc) => !shared[arc]));
   for (const arc of used) owner[arc] = shared[arc] = 0;
