@@ -30,10 +30,10 @@
  * Use node:assert for assertions. Run: `npm run test:e2e [-- filter…]` (filters match
  * "<suite> <test>" or the file path, as substrings).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+
+export { launchBrowser } from './browser.ts';
+export { startPreview, type Preview } from './preview.ts';
 
 export interface TestContext {
   page: Page;
@@ -89,84 +89,4 @@ export function offsiteRequests(requests: string[]): string[] {
       return true;
     }
   });
-}
-
-export const CHROMIUM_PATH = process.env.CHROMIUM ?? '/usr/bin/chromium';
-
-const BASE_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // WebGL works under --disable-gpu through SwiftShader today via an automatic fallback that Chromium
-  // has deprecated; asking for SwiftShader explicitly keeps it working when that fallback is removed.
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
-
-/** Launches Chromium with the base flags plus `extra`; playwright gives each launch a fresh temp profile. */
-export async function launchBrowser(extra: string[] = []): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`${CHROMIUM_PATH} not found: apt-get install -y chromium fonts-noto-core`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...BASE_ARGS, ...extra] });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-export interface Preview {
-  url: string;
-  stop: () => void;
-}
-
-/** Starts `vite preview` of `outDir` on 127.0.0.1 (a free port) and resolves once it answers HTTP. */
-export async function startPreview(outDir = 'dist', timeoutMs = 30_000): Promise<Preview> {
-  if (!existsSync(`${outDir}/index.html`))
-    throw new Error(`${outDir}/index.html missing: run \`npm run build\` first`);
-  let lastError = '';
-  // Another process may grab the free port between our probe and vite's bind: retry a few times.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
-    const child: ChildProcess = spawn(
-      'node_modules/.bin/vite',
-      ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    child.stdout?.on('data', (d: Buffer) => (output += d));
-    child.stderr?.on('data', (d: Buffer) => (output += d));
-    const stop = () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    };
-    process.once('exit', stop); // last resort: never leave a server behind
-    const url = `http://127.0.0.1:${port}/`;
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline && child.exitCode === null) {
-      try {
-        const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-        if (res.ok) return { url, stop };
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    stop();
-    lastError = `vite preview did not answer on ${url}:\n${output}`;
-  }
-  throw new Error(lastError);
 }
