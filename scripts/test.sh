@@ -74,13 +74,18 @@ npm run build
 stage "offline single file (dist-single/territory-scenarios.html)"
 npm run build:single
 
-stage "e2e tests (chromium)"
-npm run test:e2e 2>&1 | tee "$LOG_DIR/e2e.log"
+stage "e2e tests (playwright, chromium)"
+PLAYWRIGHT_JSON_OUTPUT_FILE="$LOG_DIR/e2e.json" npm run test:e2e -- --reporter=list,json
 
-# Vitest prints e.g. " Tests  3 failed | 40 passed (43)"; the e2e runner ends with "N passed, N failed".
+# Vitest prints e.g. " Tests  3 failed | 40 passed (43)".
 count() { sed 's/\x1b\[[0-9;]*m//g' "$1" | grep -E "$2" | tail -n 1 | grep -oE "[0-9]+ $3" | grep -oE '^[0-9]+' || echo 0; }
 UNIT_PASSED=$(count "$LOG_DIR/unit.log" '^ *Tests ' passed)
-E2E_PASSED=$(count "$LOG_DIR/e2e.log" '^[0-9]+ passed, [0-9]+ failed$' passed)
+# Playwright's JSON report: the tests whose (only, with no retries) result is "passed"; skips are not.
+E2E_PASSED=$(node -e '
+  const report = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const tests = (s) => [...(s.specs ?? []).flatMap((spec) => spec.tests), ...(s.suites ?? []).flatMap(tests)];
+  console.log(report.suites.flatMap(tests).filter((t) => t.results.at(-1)?.status === "passed").length);
+' "$LOG_DIR/e2e.json")
 echo
 echo "unit: $UNIT_PASSED passed · e2e: $E2E_PASSED passed · $((SECONDS - T0))s"
 echo "summary: $((UNIT_PASSED + E2E_PASSED)) passed, 0 failed"

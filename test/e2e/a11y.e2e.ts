@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
 
 /** Runs axe on the page and fails with a readable list of every violation and where it is. */
@@ -33,60 +33,60 @@ async function open(page: Page, query: string): Promise<void> {
   await page.locator(READY).waitFor();
 }
 
-export default suite('a11y', [
+test.describe('a11y', () => {
   test('default view', async ({ page }) => {
     await open(page, '');
     await expectNoViolations(page);
-  }),
+  });
 
   test('Ukrainian', async ({ page }) => {
     await open(page, '?lang=uk');
     await expectNoViolations(page);
-  }),
+  });
 
   test('embed at 360 px', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     await open(page, '?embed=1');
     await expectNoViolations(page);
-  }),
+  });
 
   test('presentation mode on a tour step', async ({ page }) => {
     await open(page, '?present=1&tour=front-line-2022-2026&step=2');
     await page.getByTestId('present-panel').waitFor();
     await expectNoViolations(page);
-  }),
+  });
 
   test('Embed dialog open', async ({ page }) => {
     await open(page, '');
     await page.getByRole('button', { name: 'Embed…' }).click();
     await page.getByTestId('embed-dialog').waitFor();
     await expectNoViolations(page);
-  }),
+  });
 
   test('dark theme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await open(page, '');
     await expectNoViolations(page);
-  }),
+  });
 
   test('phone width, compare view, every panel open', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     await open(page, '?compare=claimed');
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await expectNoViolations(page);
-  }),
+  });
 
   test('dark theme, embed at 360 px', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 360, height: 640 });
     await open(page, '?embed=1&lang=uk');
     await expectNoViolations(page);
-  }),
+  });
 
   test('dark theme, Ukrainian, presentation mode', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await open(page, '?lang=uk&present=1&tour=front-line-2022-2026&step=2');
     await page.getByTestId('present-panel').waitFor();
     await expectNoViolations(page);
-  }),
-]);
+  });
+});

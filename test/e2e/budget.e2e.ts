@@ -5,12 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { BUDGET_KB, firstViewBytes, HISTORY_PATH, measureFirstView, watchReady } from './first-view.ts';
 
 const KB = 1024;
 
-export default suite('budget', [
+test.describe('budget', () => {
   test('the default view shows within 700 KB and asks for the history only after', async ({
     page,
     context,
@@ -27,17 +27,19 @@ export default suite('budget', [
     const history = view.transfers.find((t) => t.path === HISTORY_PATH);
     assert.ok(history, 'the history is fetched once the view shows');
     assert.ok(history.afterReady, 'the history was asked for before the view showed');
-  }),
+  });
 
-  test('the control history is within 800 KB', async ({ url }) => {
-    const body = Buffer.from(await (await fetch(new URL(`data/control.topo.json`, url))).arrayBuffer());
+  test('the control history is within 800 KB', async ({ baseURL }) => {
+    const body = Buffer.from(await (await fetch(new URL(`data/control.topo.json`, baseURL))).arrayBuffer());
     const kb = zlib.gzipSync(body).length / KB;
     assert.ok(kb <= BUDGET_KB.history, `control.topo.json ${kb.toFixed(1)} KB gzipped`);
-  }),
+  });
 
-  test('the history’s faces are within 1.5 MB', async ({ url }) => {
-    const body = Buffer.from(await (await fetch(new URL(`data/control-faces.topo.json`, url))).arrayBuffer());
+  test('the history’s faces are within 1.5 MB', async ({ baseURL }) => {
+    const body = Buffer.from(
+      await (await fetch(new URL(`data/control-faces.topo.json`, baseURL))).arrayBuffer(),
+    );
     const kb = zlib.gzipSync(body).length / KB;
     assert.ok(kb <= BUDGET_KB.faces, `control-faces.topo.json ${kb.toFixed(1)} KB gzipped`);
-  }),
-]);
+  });
+});

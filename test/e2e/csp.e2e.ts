@@ -3,11 +3,11 @@
  * every browser test runs against): the header is there, and using the app reports no violation.
  */
 import assert from 'node:assert/strict';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
 import { CSP } from '../../vite.config.ts';
 
-export default suite('content security policy', [
+test.describe('content security policy', () => {
   test('is sent, and the map, scenarios, compare view and exports raise no violation', async ({ page }) => {
     await page.addInitScript(() => {
       const w = window as unknown as { violations: string[] };
@@ -29,5 +29,5 @@ export default suite('content security policy', [
     await page.waitForTimeout(1500);
     const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
     assert.deepEqual(violations, []);
-  }),
-]);
+  });
+});

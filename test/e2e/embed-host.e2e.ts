@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
 
 async function frameOf(page: Page, selector: string): Promise<Frame> {
@@ -28,7 +28,9 @@ async function fits(page: Page, selector: string): Promise<void> {
   }, selector);
 }
 
-export default suite('embed host page', { viewport: { width: 800, height: 900 } }, [
+test.describe('embed host page', () => {
+  test.use({ viewport: { width: 800, height: 900 } });
+
   test('sizes both embeds to their content and switches one by message', async ({ page }) => {
     await page.goto('/embed-example.html');
     const frames = page.locator('iframe[data-territory-scenarios]');
@@ -49,7 +51,7 @@ export default suite('embed host page', { viewport: { width: 800, height: 900 } 
     );
     const after = Number(await plan.getByTestId('area-summary').getAttribute('data-km2'));
     assert.ok(after > before, `claimed ${after} km² > plan ${before} km²`);
-  }),
+  });
 
   test('frames shrink as well as grow: after a scenario switch, and after narrowing and widening', async ({
     page,
@@ -78,7 +80,7 @@ export default suite('embed host page', { viewport: { width: 800, height: 900 } 
     for (const sel of [first, '#plan']) await fits(page, sel);
     assert.ok(Math.abs((await height(first)) - wide.first) <= 2, 'the first frame is back to its height');
     assert.ok(Math.abs((await height('#plan')) - wide.plan) <= 2, 'the second frame is back to its height');
-  }),
+  });
 
   test('a set message sent before the embed has loaded is kept and applied', async ({ page }) => {
     await page.goto('/embed-example.html');
@@ -107,7 +109,7 @@ export default suite('embed host page', { viewport: { width: 800, height: 900 } 
       assert.doesNotMatch(frame.url(), /scenario=/, `${id}: back on the default scenario`);
       assert.match(await frame.getByTestId('scenario-title').innerText(), /line of control/i);
     }
-  }),
+  });
 
   test('the state message gives the day the map shows, a pinned scenario’s own', async ({ page }) => {
     await page.goto('/embed-example.html');
@@ -131,33 +133,30 @@ export default suite('embed host page', { viewport: { width: 800, height: 900 } 
     assert.deepEqual(states, [{ scenario: 'ceasefire-2025-03', date: '2025-03-11' }]);
     const frame = await frameOf(page, '#ceasefire');
     assert.match(await frame.getByTestId('date-shown').innerText(), /11 March 2025|March 11, 2025/);
-  }),
+  });
 
-  test(
-    'ignores hostile messages and keeps working',
-    async ({ page }) => {
-      await page.goto('/embed-example.html');
-      await page.locator('#plan').scrollIntoViewIfNeeded();
-      const plan = await frameOf(page, '#plan');
-      await plan.locator(READY).waitFor();
-      await page.evaluate(() => {
-        const w = document.querySelector<HTMLIFrameElement>('#plan')!.contentWindow!;
-        const junk: unknown[] = [
-          null,
-          42,
-          'territory-scenarios:set',
-          { type: 'territory-scenarios:set', scenario: '<img src=x onerror=alert(1)>' },
-          { type: 'territory-scenarios:set', scenario: 'x'.repeat(100000) },
-          { type: 'territory-scenarios:set', date: { toString: 1 } },
-          { type: 'nonsense' },
-        ];
-        for (const m of junk) w.postMessage(m, '*');
-        w.postMessage({ type: 'territory-scenarios:set', scenario: 'borders-1991' }, '*');
-      });
-      await plan.waitForFunction(() =>
-        document.querySelector('[data-testid="scenario-title"]')?.textContent?.includes('1991'),
-      );
-    },
-    { allowErrors: false },
-  ),
-]);
+  // No allowErrors: a console error raised by a hostile message fails the test.
+  test('ignores hostile messages and keeps working', async ({ page }) => {
+    await page.goto('/embed-example.html');
+    await page.locator('#plan').scrollIntoViewIfNeeded();
+    const plan = await frameOf(page, '#plan');
+    await plan.locator(READY).waitFor();
+    await page.evaluate(() => {
+      const w = document.querySelector<HTMLIFrameElement>('#plan')!.contentWindow!;
+      const junk: unknown[] = [
+        null,
+        42,
+        'territory-scenarios:set',
+        { type: 'territory-scenarios:set', scenario: '<img src=x onerror=alert(1)>' },
+        { type: 'territory-scenarios:set', scenario: 'x'.repeat(100000) },
+        { type: 'territory-scenarios:set', date: { toString: 1 } },
+        { type: 'nonsense' },
+      ];
+      for (const m of junk) w.postMessage(m, '*');
+      w.postMessage({ type: 'territory-scenarios:set', scenario: 'borders-1991' }, '*');
+    });
+    await plan.waitForFunction(() =>
+      document.querySelector('[data-testid="scenario-title"]')?.textContent?.includes('1991'),
+    );
+  });
+});

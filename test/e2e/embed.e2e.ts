@@ -3,10 +3,12 @@
  * source kept, a link to the full app, and plain scrolling left to the page (cooperative gestures).
  */
 import assert from 'node:assert/strict';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
 
-export default suite('embed', { viewport: { width: 300, height: 700 } }, [
+test.describe('embed', () => {
+  test.use({ viewport: { width: 300, height: 700 } });
+
   test('fits 300 px with the title, legend, key numbers, source line and a link out', async ({ page }) => {
     await page.goto('/?embed=1&scenario=us-plan-2025-11');
     await page.locator(READY).waitFor();
@@ -21,7 +23,7 @@ export default suite('embed', { viewport: { width: 300, height: 700 } }, [
     assert.doesNotMatch(href, /embed=/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the frame`);
-  }),
+  });
 
   test('plain wheel scrolling does not zoom the map and says how to', async ({ page }) => {
     await page.goto('/?embed=1');
@@ -33,7 +35,7 @@ export default suite('embed', { viewport: { width: 300, height: 700 } }, [
     await page.locator('.maplibregl-cooperative-gesture-screen.maplibregl-show').waitFor();
     await page.waitForTimeout(300);
     assert.doesNotMatch(page.url(), /view=/, 'the camera did not move');
-  }),
+  });
 
   test('a tour link shows its caption and steps inside the embed', async ({ page }) => {
     await page.goto('/?embed=1&tour=proposals&step=4');
@@ -51,5 +53,5 @@ export default suite('embed', { viewport: { width: 300, height: 700 } }, [
     assert.match(href, /tour=proposals/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the frame`);
-  }),
-]);
+  });
+});

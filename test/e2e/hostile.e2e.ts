@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -33,8 +33,8 @@ async function noticeTexts(page: Page): Promise<string[]> {
   return page.getByTestId('notice').allInnerTexts();
 }
 
-export default suite('hostile input', [
-  ...[IMG, SCRIPT].map((payload) =>
+test.describe('hostile input', () => {
+  for (const payload of [IMG, SCRIPT]) {
     test(`link parameters carrying ${payload} are shown as text`, async ({ page }) => {
       await page.goto(`/?${query(payload)}`);
       await page.locator(READY).waitFor();
@@ -44,15 +44,15 @@ export default suite('hostile input', [
         `a notice shows the value as written:\n${texts.join('\n')}`,
       );
       await assertUnharmed(page);
-    }),
-  ),
+    });
+  }
 
-  test('a 100 kB link parameter does not break the page', async ({ page, url }) => {
+  test('a 100 kB link parameter does not break the page', async ({ page, baseURL }) => {
     const big = 'a'.repeat(100_000);
     // Node's HTTP server refuses request lines over 16 KB: the test serves the page for that URL.
     await page.route(
       (u) => u.search.length > 50_000,
-      async (route) => route.fulfill({ response: await route.fetch({ url }) }),
+      async (route) => route.fulfill({ response: await route.fetch({ url: baseURL }) }),
     );
     await page.goto(`/?scenario=${big}&date=${big}&custom=${big}`);
     await page.locator(READY).waitFor();
@@ -67,7 +67,7 @@ export default suite('hostile input', [
     );
     assert.ok(overflow <= 0, `the page is ${overflow} px wider than the window`);
     await assertUnharmed(page);
-  }),
+  });
 
   test('embed messages carrying hostile strings are ignored', async ({ page }) => {
     await page.goto('/embed-example.html');
@@ -95,7 +95,7 @@ export default suite('hostile input', [
     assert.notEqual(before, await plan.getByTestId('scenario-title').innerText());
     await assertUnharmed(plan);
     await assertUnharmed(page);
-  }),
+  });
 
   test('hostile texts in the manifest are shown as written', async ({ page }) => {
     await page.route('**/data/manifest.json', async (route) => {
@@ -118,5 +118,5 @@ export default suite('hostile input', [
     const credit = await page.locator('.maplibregl-ctrl-attrib').evaluate((el) => el.textContent ?? '');
     assert.ok(credit.includes(IMG), `the map credit shows the attribution as written: ${credit}`);
     await assertUnharmed(page);
-  }),
-]);
+  });
+});

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { uk } from '../../src/lib/i18n/uk.ts';
@@ -57,12 +57,12 @@ async function openEverything(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 }
 
-export default suite('i18n', [
+test.describe('i18n', () => {
   test('the catalogue and the data have English to look for', async () => {
     assert.ok(english.length > 40, `only ${english.length} messages`);
     assert.ok(layerTexts.length > 30, `only ${layerTexts.length} layer texts`);
     assert.equal(plantNames.length, 65);
-  }),
+  });
 
   test('lang=uk: no English message in the full app with every panel open', async ({ page }) => {
     await page.goto('/?lang=uk&compare=claimed');
@@ -71,7 +71,7 @@ export default suite('i18n', [
     await page.getByTestId('plants').locator('button.more').click(); // every plant, not the first few
     assert.equal(await page.locator('html').getAttribute('lang'), 'uk');
     assert.deepEqual(await englishOnPage(page), []);
-  }),
+  });
 
   test('lang=uk: no English message in presentation mode or the Embed dialog', async ({ page }) => {
     await page.goto('/?lang=uk');
@@ -83,7 +83,7 @@ export default suite('i18n', [
     await page.goto('/?lang=uk&present=1&tour=front-line-2022-2026&step=2');
     await page.getByTestId('present-panel').waitFor();
     assert.deepEqual(await englishOnPage(page), []);
-  }),
+  });
 
   test('the language button switches to Ukrainian, fetching its messages only then', async ({
     page,
@@ -101,5 +101,5 @@ export default suite('i18n', [
     await page.getByTestId('live-status').filter({ hasText: 'під контролем Росії' }).waitFor();
     await openEverything(page);
     assert.deepEqual(await englishOnPage(page), []);
-  }),
-]);
+  });
+});

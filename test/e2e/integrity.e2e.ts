@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page, Route } from 'playwright-core';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
 
 const LATEST = '2026-08-22';
@@ -40,7 +40,7 @@ async function stepBack(page: Page): Promise<void> {
   await page.keyboard.press('ArrowLeft');
 }
 
-export default suite('integrity', [
+test.describe('integrity', () => {
   test('an altered areas.json gives an error naming it, not a blank page', async ({ page }) => {
     await serveDamaged(page, 'areas.json', tamper);
     await page.goto('/');
@@ -48,19 +48,19 @@ export default suite('integrity', [
     assert.match(text, /areas\.json is truncated or altered/);
     assert.match(text, /npm run data/);
     assert.ok(await page.getByRole('heading', { level: 1 }).isVisible(), 'the page itself still shows');
-  }),
+  });
 
   test('a truncated areas.json gives the same error', async ({ page }) => {
     await serveDamaged(page, 'areas.json', truncate);
     await page.goto('/');
     assert.match(await errorText(page), /areas\.json is truncated or altered/);
-  }),
+  });
 
   test('the error is in Ukrainian on a Ukrainian page', async ({ page }) => {
     await serveDamaged(page, 'regions.topo.json', tamper);
     await page.goto('/?lang=uk');
     assert.match(await errorText(page), /regions\.topo\.json обрізаний або змінений/);
-  }),
+  });
 
   test('an altered history asked for up front leaves the latest day and says why', async ({ page }) => {
     await serveDamaged(page, 'control.topo.json', tamper);
@@ -70,7 +70,7 @@ export default suite('integrity', [
     assert.match(await notice.innerText(), /control\.topo\.json is truncated or altered.*latest day/);
     assert.match(await page.getByTestId('history-loading').innerText(), /shows the latest day/);
     assert.equal(await page.locator('.map-panel').getAttribute('data-shown-date'), LATEST);
-  }),
+  });
 
   test('a history altered after the page is ready says so, and the page keeps working', async ({ page }) => {
     await serveDamaged(page, 'control.topo.json', truncate);
@@ -83,5 +83,5 @@ export default suite('integrity', [
     assert.match(await page.getByTestId('history-loading').innerText(), /shows the latest day/);
     assert.equal(await page.locator('.map-panel').getAttribute('data-shown-date'), LATEST);
     assert.equal(await page.locator(READY).count(), 1, 'still ready');
-  }),
-]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
 
 /** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
@@ -31,7 +31,7 @@ async function assertVisibleFocus(page: Page, what: string): Promise<void> {
 
 const shownDate = (page: Page) => page.getByTestId('date-shown').locator('time').getAttribute('datetime');
 
-export default suite('keyboard', [
+test.describe('keyboard', () => {
   test('date, scenario, area table and sources with the keyboard only', async ({ page }) => {
     await page.goto('/');
     await page.locator(READY).waitFor();
@@ -73,7 +73,7 @@ export default suite('keyboard', [
     await page.keyboard.press('Enter');
     assert.equal(await page.getByTestId('layer-sources').evaluate((d: HTMLDetailsElement) => d.open), true);
     assert.ok(await page.getByTestId('layer-sources').locator('li[data-layer]').first().isVisible());
-  }),
+  });
 
   test('the live region follows scenario changes in Ukrainian', async ({ page }) => {
     await page.goto('/?lang=uk&date=2026-08-22');
@@ -90,7 +90,7 @@ export default suite('keyboard', [
     const title = await page.locator('[data-scenario="us-plan-2025-11"] .title').innerText();
     const said = (await live.textContent()) ?? '';
     assert.ok(said.startsWith(`${title}:`), said);
-  }),
+  });
 
   test('reduced motion: nothing plays by itself and transitions are off', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -104,5 +104,5 @@ export default suite('keyboard', [
       .locator('button.play')
       .evaluate((b) => parseFloat(getComputedStyle(b).transitionDuration));
     assert.ok(duration < 0.001, `transition lasts ${duration}s`);
-  }),
-]);
+  });
+});

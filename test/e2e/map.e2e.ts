@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { colourAt, km2, near, READY, RU_FILL } from './map-helpers.ts';
 
 const LATEST = '2026-08-22';
@@ -20,7 +20,7 @@ async function colourNear(page: Page, lon: number, lat: number): Promise<[number
   return colourAt(page, box.x + box.width / 2 - 20, box.y + box.height / 2 + 20);
 }
 
-export default suite('map', [
+test.describe('map', () => {
   test('reaches ready with the map, the table and the latest date', async ({ page }) => {
     await page.goto('/');
     await page.locator(READY).waitFor();
@@ -28,14 +28,14 @@ export default suite('map', [
     assert.equal(await page.locator('[data-testid="area-table"] tr[data-region]').count(), 9);
     assert.match(await page.locator('[data-testid="date-shown"]').innerText(), /22 August 2026/);
     assert.match(page.url(), /date=2026-08-22/);
-  }),
+  });
 
   test('draws Donetsk city as Russian-held on the latest date, and Kyiv not', async ({ page }) => {
     const donetsk = await colourNear(page, 37.8, 48.0);
     assert.ok(near(donetsk, RU_FILL), `Donetsk drawn ${donetsk}, expected ${RU_FILL}`);
     const kyiv = await colourNear(page, 30.52, 50.45);
     assert.ok(!near(kyiv, RU_FILL, 40), `Kyiv drawn ${kyiv}, too close to ${RU_FILL}`);
-  }),
+  });
 
   test('moves the date with the keyboard and the table follows', async ({ page }) => {
     await page.goto(`/?date=${LATEST}`);
@@ -53,7 +53,7 @@ export default suite('map', [
     );
     assert.equal(await km2(page, 'donetsk', 'ru'), Math.round(areas.ru.donetsk[last - 10]));
     await page.waitForURL(new RegExp(`date=${expected}`));
-  }),
+  });
 
   test('steps through dates with the history’s faces, within a window and into another', async ({ page }) => {
     // Balakliia: held from March 2022, retaken on 8 September 2022.
@@ -76,7 +76,7 @@ export default suite('map', [
       const colour = await show(date);
       assert.equal(near(colour, RU_FILL), held, `Balakliia on ${date} drawn ${colour}`);
     }
-  }),
+  });
 
   test('before the history arrives, another date says so, then shows', async ({ page }) => {
     let release = () => {};
@@ -97,7 +97,7 @@ export default suite('map', [
     release();
     await page.locator(`.map-panel[data-shown-date="${areas.dates[last - 1]}"]`).waitFor();
     assert.equal(await page.getByTestId('history-loading').count(), 0);
-  }),
+  });
 
   test('a link to an earlier date loads the history up front', async ({ page, requests }) => {
     await page.goto('/?date=2024-09-01');
@@ -105,7 +105,7 @@ export default suite('map', [
     assert.ok(requests.some((u) => u.endsWith('/data/control.topo.json')));
     assert.ok(!requests.some((u) => u.endsWith('/data/control-latest.topo.json')));
     assert.equal(await page.locator('.map-panel').getAttribute('data-shown-date'), '2024-09-01');
-  }),
+  });
 
   test('plays through time and pauses', async ({ page }) => {
     await page.goto('/?date=2022-04-04');
@@ -123,7 +123,7 @@ export default suite('map', [
     // The address is left alone while playing and written once the play stops.
     const day = await page.getByTestId('date-shown').locator('time').getAttribute('datetime');
     assert.match(page.url(), new RegExp(`date=${day}`));
-  }),
+  });
 
   test('claimed makes each annexed region wholly Russian in the table', async ({ page }) => {
     await page.goto(`/?date=${LATEST}`);
@@ -136,7 +136,7 @@ export default suite('map', [
       assert.equal(await km2(page, region, 'ua'), 0, region);
     }
     assert.equal(await km2(page, 'donetsk', 'change'), (await km2(page, 'donetsk', 'area')) - before);
-  }),
+  });
 
   test('snaps a date outside the data and flags a bad scenario, politely', async ({ page }) => {
     await page.goto('/?date=2019-05-01&scenario=nonsense');
@@ -147,12 +147,12 @@ export default suite('map', [
     assert.ok(notices.some((n) => n.includes('nonsense')));
     assert.match(page.url(), /date=2022-04-04/);
     assert.doesNotMatch(page.url(), /scenario=/);
-  }),
+  });
 
   test('speaks Ukrainian with region names from the data', async ({ page }) => {
     await page.goto('/?lang=uk');
     await page.locator(READY).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'uk');
     assert.match(await page.locator('tr[data-region="donetsk"] th').innerText(), /Донецька область/);
-  }),
-]);
+  });
+});

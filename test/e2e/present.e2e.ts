@@ -3,13 +3,15 @@
  * presenter clicker does), and tour permalinks.
  */
 import assert from 'node:assert/strict';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
 
 const datetime = async (page: import('playwright-core').Page) =>
   page.getByTestId('date-shown').locator('time').getAttribute('datetime');
 
-export default suite('present', { viewport: { width: 1280, height: 720 } }, [
+test.describe('present', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
   test('presentation mode: large type, key numbers on screen, keys walk the tour', async ({ page }) => {
     await page.goto('/?present=1&tour=front-line-2022-2026&step=1');
     await page.locator(READY).waitFor();
@@ -35,7 +37,7 @@ export default suite('present', { viewport: { width: 1280, height: 720 } }, [
     await page.keyboard.press('Escape');
     await page.waitForURL((u) => !u.search.includes('present='));
     assert.equal(await panel.count(), 0);
-  }),
+  });
 
   test('a tour link opens on its step; scenario, date and caption follow the steps', async ({ page }) => {
     await page.goto('/?tour=proposals&step=4');
@@ -52,7 +54,7 @@ export default suite('present', { viewport: { width: 1280, height: 720 } }, [
     assert.notEqual(id, 'ceasefire-2025-03');
     await page.getByRole('button', { name: 'End the tour' }).click();
     await page.waitForURL((u) => !u.search.includes('tour='));
-  }),
+  });
 
   test('the Present button enters presentation mode', async ({ page }) => {
     await page.goto('/');
@@ -67,5 +69,5 @@ export default suite('present', { viewport: { width: 1280, height: 720 } }, [
     const button = page.getByRole('button', { name: /Present full screen/ });
     await button.waitFor();
     assert.ok(await button.evaluate((el) => el === document.activeElement), 'focus back on Present');
-  }),
-]);
+  });
+});

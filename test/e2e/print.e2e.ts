@@ -3,7 +3,7 @@
  * and the sources, and without the controls.
  */
 import assert from 'node:assert/strict';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
 
 /** Pages in a PDF: `/Type /Page` objects, not the `/Type /Pages` tree nodes. */
@@ -12,9 +12,8 @@ const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page
 /** The plain line of control, and the scenario with the longest summary and note and most legend keys. */
 const SCENARIOS = ['controlled', 'plan-2025-12'];
 
-export default suite(
-  'print',
-  SCENARIOS.map((id) =>
+test.describe('print', () => {
+  for (const id of SCENARIOS) {
     test(`${id}: prints an A4 handout on one page, with the map as a picture`, async ({ page }) => {
       await page.goto(`/?scenario=${id}`);
       await page.locator(READY).waitFor();
@@ -45,6 +44,6 @@ export default suite(
         `the map printed as a picture (images ${widths.join(', ') || 'none'})`,
       );
       assert.equal(pageCount(pdf), 1, 'one A4 page');
-    }),
-  ),
-);
+    });
+  }
+});

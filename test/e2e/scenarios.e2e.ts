@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { colourAt, km2, near, READY, RU_FILL } from './map-helpers.ts';
 
 const REGIONS = ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea', 'other', 'ukraine'];
@@ -19,7 +19,7 @@ async function assertRowsAddUp(page: Page, where: string) {
 
 const activeStop = (page: Page) => page.locator('button[data-scenario][aria-pressed="true"]');
 
-export default suite('scenarios', [
+test.describe('scenarios', () => {
   test('the slider walks every stop by keyboard; title, link, table, changes and map follow', async ({
     page,
   }) => {
@@ -64,7 +64,7 @@ export default suite('scenarios', [
     assert.ok(ukraineRu.at(-1)! >= Math.max(...proposals), 'the claim is the largest');
     for (const r of ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea'])
       assert.equal(await km2(page, r, 'ru'), await km2(page, r, 'area'), `claimed: ${r} wholly Russian`);
-  }),
+  });
 
   test('US plan: Ukraine-held Donetsk becomes a demilitarised zone, pockets elsewhere return', async ({
     page,
@@ -85,7 +85,7 @@ export default suite('scenarios', [
       await page.locator('[data-testid="plants"] tbody tr').first().getAttribute('data-plant'),
       'WRI1005114',
     );
-  }),
+  });
 
   test('a reader’s own toggles change the table and are kept in the link', async ({ page }) => {
     await page.goto('/?scenario=us-plan-2025-11&custom=donetsk:ua');
@@ -104,7 +104,7 @@ export default suite('scenarios', [
     await page.getByRole('button', { name: 'Back to the scenario as proposed' }).click();
     await page.waitForURL((u) => !u.search.includes('custom='));
     assert.equal(await km2(page, 'donetsk', 'ua'), 0);
-  }),
+  });
 
   test('the Kursk exchange pins its date and offers the open terms as choices', async ({ page }) => {
     await page.goto('/?scenario=kursk-exchange-2025-02');
@@ -134,14 +134,14 @@ export default suite('scenarios', [
     );
     await page.locator('button[data-scenario="controlled"]').click();
     assert.ok(await page.getByTestId('date-slider').isEnabled(), 'date slider free again');
-  }),
+  });
 
   test('the December framework demilitarises the Zaporizhzhia NPP', async ({ page }) => {
     await page.goto('/?scenario=plan-2025-12');
     await page.locator(READY).waitFor();
     const znpp = page.locator('[data-testid="plants"] tr[data-plant="WRI1005114"]');
     assert.equal(await znpp.getAttribute('data-side'), 'dmz');
-  }),
+  });
 
   test('land returning to Ukraine is drawn apart from land held', async ({ page }) => {
     await page.goto('/?scenario=borders-1991&view=37.8,48.0,9');
@@ -150,7 +150,7 @@ export default suite('scenarios', [
     assert.ok(box);
     const c = await colourAt(page, box.x + box.width / 2 - 20, box.y + box.height / 2 + 20);
     assert.ok(!near(c, RU_FILL, 25), `Donetsk under borders-1991 drawn ${c}, like held land`);
-  }),
+  });
   test('compares two scenarios on a split map with a table of differences', async ({ page }) => {
     await page.goto('/?scenario=us-plan-2025-11');
     await page.locator(READY).waitFor();
@@ -181,5 +181,5 @@ export default suite('scenarios', [
     await divider.focus();
     await page.keyboard.press('End');
     assert.equal(await divider.inputValue(), '95');
-  }),
-]);
+  });
+});

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { km2, READY, RU_FILL, samplePixels } from './map-helpers.ts';
 import { pngSize, readText } from '../../src/lib/export/png-chunks.ts';
 import { imageLayout, SCALE, type ImageFormat } from '../../src/lib/export/image-layout.ts';
@@ -121,7 +121,7 @@ async function checkMap(page: Page, png: Buffer, format: ImageFormat) {
   assert.ok(m.crisp > 0.2, `${format}: map looks blown up (${m.crisp.toFixed(3)} sharp steps)`);
 }
 
-export default suite('share and export', [
+test.describe('share and export', () => {
   test('the embed dialog gives iframe code for the current view and gives focus back', async ({ page }) => {
     await page.goto('/?scenario=claimed');
     await page.locator(READY).waitFor();
@@ -137,7 +137,7 @@ export default suite('share and export', [
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     assert.ok(await opener.evaluate((el) => el === document.activeElement), 'focus back on the button');
-  }),
+  });
 
   test('the embed code follows the view as the reader changes it', async ({ page }) => {
     await page.goto('/?scenario=us-plan-2025-11');
@@ -166,7 +166,7 @@ export default suite('share and export', [
     const src = await embedSrc();
     assert.equal(src.searchParams.get('scenario'), null);
     assert.equal(src.searchParams.get('date'), '2023-03-01');
-  }),
+  });
 
   test('when the clipboard is refused, the embed dialog says so and selects the code', async ({ page }) => {
     // A string, not a function: tsx would wrap a function's named parts in a helper the page lacks.
@@ -187,7 +187,7 @@ export default suite('share and export', [
       all: el.selectionStart === 0 && el.selectionEnd === el.value.length && el.value.length > 0,
     }));
     assert.deepEqual(selected, { focused: true, all: true });
-  }),
+  });
 
   test('the CSV matches the table and says its sources and date', async ({ page }) => {
     await page.goto('/?scenario=us-plan-2025-11');
@@ -209,7 +209,7 @@ export default suite('share and export', [
       for (const c of ['ru', 'ua', 'dmz', 'change'])
         assert.equal(Number(row[col(`${c}_km2`)]), await km2(page, region, c), `${region} ${c}`);
     }
-  }),
+  });
 
   test('GeoJSON holds the shapes and its metadata', async ({ page }) => {
     await page.goto('/?scenario=us-plan-2025-11');
@@ -221,41 +221,39 @@ export default suite('share and export', [
     assert.equal(fc.metadata.date, '2026-08-22');
     const statuses = new Set(fc.features.map((f: { properties: { status: string } }) => f.properties.status));
     assert.ok(statuses.has('ru') && statuses.has('to-ua'), [...statuses].join());
-  }),
+  });
 
-  test(
-    'images from a desktop are 1200×675 and 1080×1080 at 2×, show the whole view sharp, with the credits and link inside',
-    async ({ page }) => {
-      await page.goto('/?scenario=us-plan-2025-11');
-      await page.locator(READY).waitFor();
-      for (const [which, w, h] of [
-        ['landscape', 2400, 1350],
-        ['square', 2160, 2160],
-      ] as const) {
-        const png = await download(page, which);
-        assert.deepEqual(pngSize(new Uint8Array(png)), { width: w, height: h });
-        const chunks = readText(new Uint8Array(png));
-        assert.match(chunks.Source ?? '', /DeepStateMap\.live/);
-        assert.equal(chunks.URL, page.url());
-        const n = await colours(page, png);
-        assert.ok(n > 30, `${which}: only ${n} colours`);
-        await checkMap(page, png, which);
-      }
-    },
-    { timeout: 150_000 },
-  ),
+  test('images from a desktop are 1200×675 and 1080×1080 at 2×, show the whole view sharp, with the credits and link inside', async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    await page.goto('/?scenario=us-plan-2025-11');
+    await page.locator(READY).waitFor();
+    for (const [which, w, h] of [
+      ['landscape', 2400, 1350],
+      ['square', 2160, 2160],
+    ] as const) {
+      const png = await download(page, which);
+      assert.deepEqual(pngSize(new Uint8Array(png)), { width: w, height: h });
+      const chunks = readText(new Uint8Array(png));
+      assert.match(chunks.Source ?? '', /DeepStateMap\.live/);
+      assert.equal(chunks.URL, page.url());
+      const n = await colours(page, png);
+      assert.ok(n > 30, `${which}: only ${n} colours`);
+      await checkMap(page, png, which);
+    }
+  });
 
-  test(
-    'images from a phone show the whole view, drawn at the image’s size rather than blown up',
-    async ({ page }) => {
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto('/?scenario=us-plan-2025-11');
-      await page.locator(READY).waitFor();
-      for (const which of ['landscape', 'square'] as const)
-        await checkMap(page, await download(page, which), which);
-    },
-    { timeout: 150_000 },
-  ),
+  test('images from a phone show the whole view, drawn at the image’s size rather than blown up', async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?scenario=us-plan-2025-11');
+    await page.locator(READY).waitFor();
+    for (const which of ['landscape', 'square'] as const)
+      await checkMap(page, await download(page, which), which);
+  });
 
   test('files carry the link to the view as it is when exported, after the reader moved the map', async ({
     page,
@@ -276,5 +274,5 @@ export default suite('share and export', [
     assert.ok(csv.includes(`Link: ${page.url()}`), csv.split('\n').slice(0, 8).join('\n'));
     const fc = JSON.parse((await download(page, 'geojson')).toString('utf8'));
     assert.equal(fc.metadata.link, page.url());
-  }),
-]);
+  });
+});

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { km2, READY } from './map-helpers.ts';
 
 const FILE = resolve('dist-single/territory-scenarios.html');
@@ -43,7 +43,7 @@ async function offline(context: BrowserContext): Promise<string[]> {
 
 const areas = (): Areas => JSON.parse(readFileSync('public/data/areas.json', 'utf8')) as Areas;
 
-export default suite('single file', [
+test.describe('single file', () => {
   test('opens from file:// with no network, with the latest figures', async ({ page, context, requests }) => {
     const url = singleFile();
     assert.ok(statSync(FILE).size < BUDGET, `${FILE} is ${statSync(FILE).size} bytes, over 8 MB`);
@@ -62,7 +62,7 @@ export default suite('single file', [
       [],
       'only local requests',
     );
-  }),
+  });
 
   test('decodes the inlined history and moves to an older date', async ({ page, context }) => {
     const url = singleFile();
@@ -77,7 +77,7 @@ export default suite('single file', [
     assert.equal(await km2(page, 'donetsk', 'ru'), Math.round(a.ru.donetsk[last - 10]));
     await page.locator(`.map-panel[data-shown-date="${a.dates[last - 10]}"]`).waitFor();
     assert.deepEqual(blocked, []);
-  }),
+  });
 
   test('a link to an early date opens on it', async ({ page, context }) => {
     const url = singleFile();
@@ -87,5 +87,5 @@ export default suite('single file', [
     await page.locator(READY).waitFor();
     assert.equal(await km2(page, 'donetsk', 'ru'), Math.round(a.ru.donetsk[0]));
     await page.locator(`.map-panel[data-shown-date="${a.dates[0]}"]`).waitFor();
-  }),
-]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
 
 async function assertFits(page: Page, what: string): Promise<void> {
@@ -41,7 +41,8 @@ async function assertApart(page: Page, a: string, b: string): Promise<void> {
   assert.ok(!overlap, `${a} overlaps ${b}`);
 }
 
-export default suite('small screen', { viewport: { width: 360, height: 640 } }, [
+// Runs in the `phone` project (playwright.config.ts): a 360 × 640 viewport.
+test.describe('small screen', () => {
   test('the full app fits 360 px, in English and Ukrainian', async ({ page }) => {
     for (const lang of ['en', 'uk']) {
       await page.goto(`/?lang=${lang}&compare=claimed`);
@@ -52,7 +53,7 @@ export default suite('small screen', { viewport: { width: 360, height: 640 } }, 
       await scrollToMap(page);
       await assertApart(page, '.map-col', '.controls');
     }
-  }),
+  });
 
   test('the sliders sit in a bottom sheet under the map; the rest opens on request', async ({ page }) => {
     await page.goto('/?date=2026-08-22');
@@ -79,7 +80,7 @@ export default suite('small screen', { viewport: { width: 360, height: 640 } }, 
     await page.getByRole('button', { name: 'Controls', exact: true }).waitFor();
     const sheet = (await page.locator('.sheet').boundingBox())!;
     assert.ok(sheet.height < 80, `the sheet tucks away over the table (${sheet.height}px)`);
-  }),
+  });
 
   test('presentation mode on a phone: the panel fits and the map shows above it', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' }); // the camera jumps: no flight to wait out
@@ -99,5 +100,5 @@ export default suite('small screen', { viewport: { width: 360, height: 640 } }, 
     const tip = page.getByRole('tooltip');
     await tip.waitFor();
     assert.match(await tip.innerText(), /^Donetsk/);
-  }),
-]);
+  });
+});

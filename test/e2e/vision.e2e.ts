@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { differenceCiede2000 } from 'culori';
 import type { Page } from 'playwright-core';
-import { suite, test } from './harness.ts';
+import { test } from './fixtures.ts';
 import { colourAt, READY } from './map-helpers.ts';
 
 const VISIONS = ['none', 'protanopia', 'deuteranopia', 'tritanopia'] as const;
@@ -51,7 +51,7 @@ async function sample(page: Page, query: string, points: Record<string, Lonlat>,
 
 const deltaE = differenceCiede2000();
 
-export default suite('colour vision', [
+test.describe('colour vision', () => {
   test('land fills stay apart as protanopes, deuteranopes and tritanopes see them', async ({ page }) => {
     const seen: Record<string, Record<string, string>> = Object.fromEntries(VISIONS.map((v) => [v, {}]));
     const cdp = await page.context().newCDPSession(page);
@@ -80,5 +80,5 @@ export default suite('colour vision', [
       }
     // The emulation really changed the picture, so the check above is not of the plain colours.
     assert.notEqual(seen.deuteranopia.uaInRussia, seen.none.uaInRussia);
-  }),
-]);
+  });
+});
