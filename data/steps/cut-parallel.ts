@@ -22,7 +22,8 @@ export interface CutResult {
 
 /**
  * Cuts every job's geometry by the units, using one worker per core.
- * Jobs are dealt round-robin so each worker gets a similar mix of early (coarse) and late (detailed) dates.
+ * Each worker gets a run of consecutive dates, in order: a unit's part that has not changed since
+ * the day before is then cut once (see pieces.ts).
  */
 export async function cutInParallel(
   jobs: CutJob[],
@@ -30,8 +31,8 @@ export async function cutInParallel(
   threads = availableParallelism(),
 ): Promise<Map<string, CutResult>> {
   const n = Math.max(1, Math.min(threads, jobs.length));
-  const shares: CutJob[][] = Array.from({ length: n }, () => []);
-  jobs.forEach((job, i) => shares[i % n].push(job));
+  const size = Math.ceil(jobs.length / n);
+  const shares = Array.from({ length: n }, (_, i) => jobs.slice(i * size, (i + 1) * size));
   const results = await Promise.all(
     shares.map(
       (share) =>
