@@ -1,14 +1,14 @@
 /**
  * The data pipeline as the bench sees it: its wall time, its output sizes (raw, gzip, brotli), and the
- * time to decode one date's geometry from the history topology (what the browser does per date step).
+ * time to decode the history file into what the page draws from (in node; the browser's is timed too).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { feature } from 'topojson-client';
-import type { ControlTopology } from '../src/lib/data/types.ts';
+import { decodeHistory } from '../src/lib/data/history-format.ts';
+import { ControlHistory } from '../src/lib/data/history.ts';
 import { stats, type Stats } from './stats.ts';
 
 export interface OutputFile {
@@ -52,14 +52,13 @@ export function outputSizes(dir: string): OutputFile[] {
     });
 }
 
-/** ms to decode one date's pieces from the history, every `every`-th date. */
-export function decodeTimes(dir: string, every = 5): Stats {
-  const topo = JSON.parse(fs.readFileSync(path.join(dir, 'control.topo.json'), 'utf8')) as ControlTopology;
-  const dates = Object.keys(topo.objects);
+/** ms to decode history.bin into the page's ControlHistory, `runs` times. */
+export function decodeTimes(dir: string, runs = 5): Stats {
+  const bytes = new Uint8Array(fs.readFileSync(path.join(dir, 'history.bin')));
   const times: number[] = [];
-  for (let i = 0; i < dates.length; i += every) {
+  for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    feature(topo, topo.objects[dates[i]]);
+    new ControlHistory(decodeHistory(bytes));
     times.push(performance.now() - t);
   }
   return stats(times);

@@ -8,8 +8,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { feature } from 'topojson-client';
-import type { Areas, ControlTopology, Manifest } from '../src/lib/data/types.ts';
+import type { Areas, Manifest } from '../src/lib/data/types.ts';
+import { decodeHistory } from '../src/lib/data/history-format.ts';
+import { ControlHistory } from '../src/lib/data/history.ts';
 import { geometryAreaKm2 } from '../src/lib/geo/area.ts';
 import {
   brotliSeries,
@@ -71,9 +72,8 @@ describe('npm run data', () => {
     expect(Object.keys(manifest.files).sort()).toEqual([
       'areas',
       'context',
-      'control',
-      'controlLatest',
-      'faces',
+      'history',
+      'historyLatest',
       'regions',
     ]);
     for (const f of Object.values(manifest.files)) {
@@ -82,7 +82,7 @@ describe('npm run data', () => {
       expect(bytes.length).toBe(f.bytes);
     }
     expect(manifest.layers.map((l) => l.id)).toContain('cod-ab');
-    expect(manifest.quantization.maxErrorMetres).toBeGreaterThan(0);
+    expect(manifest.grid.maxErrorMetres).toBeGreaterThan(0);
   });
 
   it('measures control per unit on the ellipsoid, carrying gaps forward', () => {
@@ -98,27 +98,27 @@ describe('npm run data', () => {
     expect(areas.ua.kursk).toEqual([0, 0, km2(KURSK_SQUARE), null, null]);
   });
 
-  it('puts every date in one topology, each a collection of pieces', () => {
-    const topo = read<{ type: string; objects: Record<string, { geometries: { properties: unknown }[] }> }>(
-      'control.topo.json',
+  it('writes every date in one history file, and the latest alone in a small one that shows the same', () => {
+    const whole = new ControlHistory(
+      decodeHistory(new Uint8Array(fs.readFileSync(path.join(out, 'history.bin')))),
     );
-    expect(topo.type).toBe('Topology');
-    expect(Object.keys(topo.objects)).toHaveLength(5);
-    expect(topo.objects['2024-07-08'].geometries.map((g) => g.properties)).toEqual([
+    const latest = new ControlHistory(
+      decodeHistory(new Uint8Array(fs.readFileSync(path.join(out, 'history-latest.bin')))),
+    );
+    expect(whole.dates).toBe(5);
+    const held = (h: ControlHistory, i: number) =>
+      h
+        .pieces(i)
+        .features.map((f) => f.properties)
+        .sort((a, b) => a.u.localeCompare(b.u));
+    expect(held(whole, 0)).toEqual([{ u: 'donetsk', s: 'ru' }]);
+    expect(held(whole, 2)).toEqual([
       { u: 'donetsk', s: 'ru' },
       { u: 'kursk', s: 'ua' },
     ]);
-  });
-
-  it('writes the latest date alone in a small topology that decodes like the whole', () => {
-    const whole = read<ControlTopology>('control.topo.json');
-    const latest = read<ControlTopology>('control-latest.topo.json');
-    expect(Object.keys(latest.objects)).toEqual(['2024-07-10']);
-    expect(feature(latest, latest.objects['2024-07-10'])).toEqual(
-      feature(whole, whole.objects['2024-07-10']),
-    );
-    expect(latest.arcs.length).toBeLessThan(whole.arcs.length);
-    expect(read<Manifest>('manifest.json').files.controlLatest.path).toBe('control-latest.topo.json');
+    expect(held(latest, 4)).toEqual(held(whole, 4));
+    expect(latest.faces.features.length).toBeLessThanOrEqual(whole.faces.features.length);
+    expect(read<Manifest>('manifest.json').files.historyLatest.path).toBe('history-latest.bin');
   });
 
   it('does nothing with --if-stale when inputs and code are unchanged', () => {

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     sourceDir,
     addedDays: readAddedDays(addedDir),
     buildKey: key,
-    log: (m) => console.log(`data: ${m}`),
+    log: (m) => console.log(`data: [${((performance.now() - started) / 1000).toFixed(0)} s] ${m}`),
   });
   writeAtomically(outDir, files);
   const kb = Object.entries(files).map(

@@ -43,7 +43,7 @@ export function readJson(file: string): unknown {
  * Writes all files to a temporary folder beside `outDir`, then swaps it in, so a failure midway
  * leaves the previous output exactly as it was.
  */
-export function writeAtomically(outDir: string, files: Record<string, string | Buffer>): void {
+export function writeAtomically(outDir: string, files: Record<string, string | Uint8Array>): void {
   const parent = path.dirname(outDir);
   fs.mkdirSync(parent, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(parent, '.data-tmp-'));

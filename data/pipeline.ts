@@ -2,14 +2,14 @@
  * The whole pipeline as one function: read and check every input, run the steps, and return the
  * output files' contents. No writing here (see build.ts), so a failure never touches public/data.
  */
-import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { LayerSource, Manifest, PlantProps } from '../src/lib/data/types.ts';
+import type { LayerSource, Manifest, PlantProps, UpstreamDay } from '../src/lib/data/types.ts';
 import { labelPoint } from '../src/lib/geo/label-points.ts';
-import { plantUnits } from '../src/lib/scenarios/assets.ts';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { SCHEMA_VERSION } from '../src/lib/data/types.ts';
+import { encodeHistory, type HistoryData } from '../src/lib/data/history-format.ts';
 import { INPUTS, type Input, type InputId } from './sources.ts';
 import { inputPath, readJson } from './io.ts';
 import { assertAreal, assertFeatureCollection } from './validate.ts';
@@ -19,17 +19,22 @@ import { readSeries, mergeHistory, type DatedSeries } from './steps/history.ts';
 import { readUaInRussia } from './steps/ua-in-russia.ts';
 import { prepareUnits } from './steps/pieces.ts';
 import { buildControl } from './steps/control.ts';
-import { buildFaces } from './steps/faces.ts';
-import type { ControlTopology } from '../src/lib/data/types.ts';
-import { collection, maxQuantizationErrorMetres, QUANTIZATION, toTopology } from './steps/topology.ts';
+import { collection, toTopology } from './steps/topology.ts';
 import { buildCountries } from './steps/countries.ts';
 import { buildCities, buildLakes, buildPlants, buildRivers, type PlantNamesUk } from './steps/context.ts';
+import { gridErrorMetres, gridFor } from './history/grid.ts';
+import { groupTable, historyLayers } from './history/layers.ts';
+import { buildHistory, FACE_OPTIONS, latestOf } from './history/build.ts';
+import { heldAt } from './history/points.ts';
+import { packOutputs } from './outputs.ts';
 
 export interface PipelineOptions {
   /** Folder holding the raw inputs (the layout of ../shared/data). */
   sourceDir: string;
-  /** Extra days added by the user, highest priority (see add-day.ts). */
+  /** Extra days added by the user or fetched from the upstream, highest priority (see add-day.ts). */
   addedDays: DatedSeries[];
+  /** Where the fetched days among them came from. */
+  upstream?: UpstreamDay[];
   /** Fingerprint of inputs and code, recorded in the manifest (see build-key.ts). */
   buildKey: string;
   /** Progress messages. */
@@ -82,22 +87,63 @@ function locatePlants(
   plants: FeatureCollection<Point, PlantProps>,
   units: UnitFeature[],
 ): FeatureCollection<Point, PlantProps> {
-  const unitOf = plantUnits(plants, collection(units));
+  const covered = units.filter((u) => u.properties.region);
   return {
     ...plants,
     features: plants.features.map((f) => {
-      const unit = unitOf.get(f.properties.id);
+      const unit = covered.find((u) => booleanPointInPolygon(f.geometry, u))?.properties.id;
       return unit ? { ...f, properties: { ...f.properties, unit } } : f;
     }),
+  };
+}
+
+/** The box around every unit, [west, south, east, north]. */
+function bboxOf(units: UnitFeature[]): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const u of units) {
+    const polygons = u.geometry.type === 'Polygon' ? [u.geometry.coordinates] : u.geometry.coordinates;
+    for (const p of polygons)
+      for (const [x, y] of p[0]) {
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y);
+        box[2] = Math.max(box[2], x);
+        box[3] = Math.max(box[3], y);
+      }
+  }
+  return box;
+}
+
+/** Power plants with who holds each on every date (see history/points.ts). */
+export function withHolders(
+  plants: FeatureCollection<Point, PlantProps>,
+  history: HistoryData,
+): FeatureCollection<Point, PlantProps> {
+  const held = heldAt(
+    history,
+    plants.features.map((f) => f.geometry.coordinates),
+  );
+  return {
+    ...plants,
+    features: plants.features.map((f, i) => ({ ...f, properties: { ...f.properties, held: held[i] } })),
+  };
+}
+
+/** The manifest's description of the history's grid. */
+export function gridInfo(grid: HistoryData['grid']): Manifest['grid'] {
+  return {
+    ...grid,
+    maxErrorMetres: Math.round(gridErrorMetres(grid) * 10) / 10,
+    simplifyMetres: FACE_OPTIONS.tolerance * 20,
   };
 }
 
 export async function runPipeline({
   sourceDir,
   addedDays,
+  upstream = [],
   buildKey,
   log = () => {},
-}: PipelineOptions): Promise<Record<string, string>> {
+}: PipelineOptions): Promise<Record<string, string | Uint8Array>> {
   const read = (id: InputId) => readCollection(sourceDir, INPUTS[id]);
 
   log('units');
@@ -118,9 +164,12 @@ export async function runPipeline({
   const control = await buildControl(days, held, prepareUnits(uaUnits), prepareUnits(ruUnits));
 
   log('overlaying the history into faces');
-  const faces = buildFaces(
-    control.topology as ControlTopology,
-    days.map((d) => d.date),
+  const grid = gridFor(bboxOf([...uaUnits, ...ruUnits]));
+  const groups = groupTable();
+  const history = buildHistory(
+    { grid, dates: days.length, firstDate: days[0].date },
+    groups,
+    historyLayers(days.length, 0, control.pieces, grid, groups),
   );
 
   log('regions and context');
@@ -140,7 +189,10 @@ export async function runPipeline({
     lakes: inFile(lakes.file, () => buildLakes(lakes.data)),
     cities: inFile(places.file, () => buildCities(places.data, outline!)),
     plants: inFile(plants.file, () =>
-      locatePlants(buildPlants(plants.data, outline!, readPlantNamesUk()), [...uaUnits, ...ruUnits]),
+      withHolders(
+        locatePlants(buildPlants(plants.data, outline!, readPlantNamesUk()), [...uaUnits, ...ruUnits]),
+        history,
+      ),
     ),
   });
 
@@ -156,46 +208,23 @@ export async function runPipeline({
     return { ...layer, dateRange: ranges[id as InputId] ?? null };
   });
 
-  const files = {
-    regions: JSON.stringify(regions),
-    control: JSON.stringify(control.topology),
-    controlLatest: JSON.stringify(control.latest),
-    faces: JSON.stringify(faces),
-    areas: JSON.stringify(control.areas),
-    context: JSON.stringify(context),
-  };
-  const names = {
-    regions: 'regions.topo.json',
-    control: 'control.topo.json',
-    controlLatest: 'control-latest.topo.json',
-    faces: 'control-faces.topo.json',
-    areas: 'areas.json',
-    context: 'context.topo.json',
-  } as const;
-  const manifest: Manifest = {
-    schema: SCHEMA_VERSION,
-    buildKey,
-    dates: days.map((d) => d.date),
-    carried: days.filter((d) => d.carried).map((d) => d.date),
-    uaInRussiaUntil: held.until,
-    quantization: {
-      q: QUANTIZATION,
-      maxErrorMetres: Math.round(maxQuantizationErrorMetres(control.topology) * 10) / 10,
+  return packOutputs(
+    {
+      regions: JSON.stringify(regions),
+      history: encodeHistory(history),
+      historyLatest: encodeHistory(latestOf(history)),
+      areas: JSON.stringify(control.areas),
+      context: JSON.stringify(context),
     },
-    layers,
-    files: Object.fromEntries(
-      (Object.keys(files) as (keyof typeof files)[]).map((k) => [
-        k,
-        {
-          path: names[k],
-          bytes: Buffer.byteLength(files[k]),
-          sha256: crypto.createHash('sha256').update(files[k]).digest('hex'),
-        },
-      ]),
-    ) as Manifest['files'],
-  };
-  return {
-    ...Object.fromEntries((Object.keys(files) as (keyof typeof files)[]).map((k) => [names[k], files[k]])),
-    'manifest.json': JSON.stringify(manifest, null, 1),
-  };
+    {
+      schema: SCHEMA_VERSION,
+      buildKey,
+      dates: days.map((d) => d.date),
+      carried: days.filter((d) => d.carried).map((d) => d.date),
+      uaInRussiaUntil: held.until,
+      grid: gridInfo(grid),
+      layers,
+      upstream: upstream.filter((u) => u.date <= last),
+    },
+  );
 }

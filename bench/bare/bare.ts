@@ -6,13 +6,11 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { decodeContext, decodeControl, decodeRegions } from '../../src/lib/data/decode.ts';
-import type {
-  ContextTopology,
-  ControlTopology,
-  Manifest,
-  RegionsTopology,
-} from '../../src/lib/data/types.ts';
+import { decodeContext, decodeRegions } from '../../src/lib/data/decode.ts';
+import type { ContextTopology, Manifest, RegionsTopology } from '../../src/lib/data/types.ts';
+import { decodeHistory } from '../../src/lib/data/history-format.ts';
+import { ControlHistory } from '../../src/lib/data/history.ts';
+import { controlView } from '../../src/lib/state/control.svelte.ts';
 import { labelCollection } from '../../src/lib/geo/label-collection.ts';
 import { fontFaces } from '../../src/lib/map/fonts.ts';
 import { buildStyle } from '../../src/lib/map/style.ts';
@@ -34,12 +32,13 @@ async function main(): Promise<void> {
   container.style.width = `${q.get('w') ?? 800}px`;
   container.style.height = `${q.get('h') ?? 600}px`;
 
-  const [manifest, regionsTopo, contextTopo, controlTopo] = await Promise.all([
+  const [manifest, regionsTopo, contextTopo, latestBytes] = await Promise.all([
     json<Manifest>('manifest.json'),
     json<RegionsTopology>('regions.topo.json'),
     json<ContextTopology>('context.topo.json'),
-    json<ControlTopology>('control-latest.topo.json'),
+    fetch('data/history-latest.bin').then((r) => r.arrayBuffer()),
   ]);
+  const latest = new ControlHistory(decodeHistory(new Uint8Array(latestBytes)));
   const date = manifest.dates.at(-1)!;
   const regions = decodeRegions(regionsTopo);
   const scenario = parseCatalog(SCENARIO_FILES).find((s) => s.id === DEFAULT_SCENARIO)!;
@@ -52,7 +51,7 @@ async function main(): Promise<void> {
       regions,
       context: decodeContext(contextTopo),
       labels: labelCollection(regions.unitProps, LABELLED),
-      control: decodeControl(controlTopo, date),
+      control: controlView(latest, date, manifest.dates.length - 1),
       date,
       lang: 'en',
       fontFaces: fontFaces(document.baseURI),
@@ -60,16 +59,24 @@ async function main(): Promise<void> {
     }),
     bounds: HOME,
   });
-  // The scenario shows through feature state, as the app sets it (src/lib/map/territory-map.ts).
+  // The date and the scenario show through feature state, as the app sets them (src/lib/map/territory-map.ts).
   const sets = drawSets(resolveTerms(scenario), regions.unitProps);
   map.once('load', () => {
-    for (const [id, state] of unitStates(
+    const units = unitStates(
       sets,
       regions.unitProps.map((u) => u.id),
-    )) {
-      map.setFeatureState({ source: 'control', id }, state);
-      map.setFeatureState({ source: 'units', id }, state);
-    }
+    );
+    for (const [id, state] of units) map.setFeatureState({ source: 'units', id }, state);
+    latest.statuses(manifest.dates.length - 1).forEach((st, f) => {
+      if (st)
+        map.setFeatureState(
+          { source: 'control', id: f },
+          { ...units.get(latest.faces.features[f].properties.u), st },
+        );
+    });
+    latest.linesOn(manifest.dates.length - 1).forEach((on, k) => {
+      if (on) map.setFeatureState({ source: 'line', id: k }, { on: true });
+    });
     map.once('idle', () => (document.querySelector('main')!.dataset.status = 'ready'));
   });
 }

@@ -1,28 +1,24 @@
 /**
- * Control history → pieces per date (control ∩ unit), their areas, and one topology for all dates.
- * Identical geometries are cut once: many days repeat the day before.
+ * Control history → pieces per date (control ∩ unit) and their areas. Identical geometries are cut
+ * once: many days repeat the day before.
  */
 import crypto from 'node:crypto';
-import type { Feature, MultiPolygon } from 'geojson';
-import type { Areas, PieceProps, Status } from '../../src/lib/data/types.ts';
+import type { Areas, Status } from '../../src/lib/data/types.ts';
 import { SCHEMA_VERSION } from '../../src/lib/data/types.ts';
 import type { Day } from './history.ts';
 import type { UaInRussia } from './ua-in-russia.ts';
 import { cut, type Cutter, type Piece } from './pieces.ts';
 import { cutInParallel, type CutJob } from './cut-parallel.ts';
-import { collection, subsetTopology, toTopology } from './topology.ts';
 import { round2 } from './units.ts';
-import type { Topology } from 'topojson-specification';
+import type { DatedPiece } from '../history/layers.ts';
 
 type StatusPiece = Piece & { s: Status };
 
 const hash = (x: unknown) => crypto.createHash('sha1').update(JSON.stringify(x)).digest('hex');
 
 export interface ControlOutput {
-  /** Every date. */
-  topology: Topology;
-  /** The latest date alone, for the app's first view: a few per cent of the whole. */
-  latest: Topology;
+  /** The pieces of day `i` (days with the same pieces share one array). */
+  pieces: (i: number) => readonly DatedPiece[];
   areas: Areas;
 }
 
@@ -81,8 +77,8 @@ export async function buildControl(
     contested: {},
     deepstateKm2: [],
   };
-  const objects: Record<string, ReturnType<typeof collection<MultiPolygon, PieceProps>>> = {};
-  const objectOfDate: string[] = [];
+  const byDay: DatedPiece[][] = [];
+  const shared = new Map<string, DatedPiece[]>();
 
   days.forEach((day, i) => {
     const cutDay = occupied.get(dayKeys[i])!;
@@ -94,15 +90,11 @@ export async function buildControl(
     for (const p of pieces) {
       add(p.s === 'ru' ? areas.ru : p.s === 'ua' ? areas.ua : areas.contested, p.u, i, p.km2, n);
     }
+    // Days with the same pieces share one list, so the history sees one drawing for them.
     const key = hash([dayKeys[i], pieces.map((p) => [p.u, p.s, p.km2])]);
-    objectOfDate.push(key);
-    objects[key] ??= collection(
-      pieces.map((p): Feature<MultiPolygon, PieceProps> => ({
-        type: 'Feature',
-        properties: { u: p.u, s: p.s },
-        geometry: p.geometry,
-      })),
-    );
+    let list = shared.get(key);
+    if (!list) shared.set(key, (list = pieces.map(({ u, s, geometry }) => ({ u, s, geometry }))));
+    byDay.push(list);
   });
 
   // Russian units: a day inside the held-in-Russia series without such land had none (0); after it, unknown (null).
@@ -110,11 +102,5 @@ export async function buildControl(
     for (const unit of Object.keys(table))
       table[unit] = table[unit].map((v, i) => (days[i].date > held.until ? null : round2(v ?? 0)));
   for (const unit of Object.keys(areas.ru)) areas.ru[unit] = areas.ru[unit].map((v) => round2(v ?? 0));
-
-  const packed = toTopology(objects);
-  // One object per date; days with identical pieces point at the same geometry collection.
-  const byDate: Topology['objects'] = {};
-  days.forEach((d, i) => (byDate[d.date] = packed.objects[objectOfDate[i]]));
-  const topology = { ...packed, objects: byDate };
-  return { topology, latest: subsetTopology(topology, [days[n - 1].date]), areas };
+  return { pieces: (i) => byDay[i], areas };
 }

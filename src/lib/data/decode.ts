@@ -1,17 +1,6 @@
-/**
- * TopoJSON → GeoJSON, on demand. The control topology holds ~1,600 dates; only the one shown is
- * ever decoded, so a date costs one object's arcs, not the whole history.
- */
+/** TopoJSON → GeoJSON for the base map (regions.topo.json) and the context layers (context.topo.json). */
 import { feature, merge, mesh } from 'topojson-client';
-import type {
-  FeatureCollection,
-  Feature,
-  MultiLineString,
-  MultiPolygon,
-  Point,
-  Polygon,
-  Position,
-} from 'geojson';
+import type { FeatureCollection, Feature, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type {
   GeometryCollection,
   MultiPolygon as TopoMultiPolygon,
@@ -20,16 +9,12 @@ import type {
 import type {
   CityProps,
   ContextTopology,
-  ControlTopology,
   LakeProps,
-  PieceProps,
   PlantProps,
   RegionsTopology,
   RiverProps,
-  Status,
   UnitProps,
 } from './types.ts';
-import { holderAt } from './holder.ts';
 
 type Areal = Polygon | MultiPolygon;
 
@@ -101,53 +86,5 @@ export function decodeContext(topo: ContextTopology): Context {
     lakes: feature(topo, topo.objects.lakes) as Context['lakes'],
     cities: feature(topo, topo.objects.cities) as Context['cities'],
     plants: feature(topo, topo.objects.plants) as Context['plants'],
-  };
-}
-
-/** Control on one date: the pieces to fill and the outline of Russian-held land. */
-export interface ControlOnDate {
-  /** The date this geometry is of. */
-  date: string;
-  pieces: FeatureCollection<Areal, PieceProps>;
-  /** Edges of Russian-held land that no other Russian-held piece shares: the line of control. */
-  line: Feature<MultiLineString>;
-  /** The status of the piece of `unit` that `point` lies in, or null; without decoding the pieces. */
-  holder(point: Position, unit: string): Status | null;
-}
-
-const EMPTY_LINE: Feature<MultiLineString> = {
-  type: 'Feature',
-  properties: {},
-  geometry: { type: 'MultiLineString', coordinates: [] },
-};
-
-/**
- * Decodes the control pieces of one date, lazily: the map steps through dates with the faces of the
- * whole history (faces.ts) and needs only `date`, so the geometry is decoded when first read.
- * Pieces are cut along unit borders, so an arc shared by two Russian-held pieces is a unit border
- * inside held land; only arcs used once outline the held land.
- */
-export function decodeControl(topo: ControlTopology, date: string): ControlOnDate {
-  const object = topo.objects[date];
-  if (!object) throw new Error(`control.topo.json has no object for ${date}`);
-  let pieces: ControlOnDate['pieces'] | undefined;
-  let line: ControlOnDate['line'] | undefined;
-  return {
-    date,
-    get pieces() {
-      return (pieces ??= feature(topo, object) as ControlOnDate['pieces']);
-    },
-    get line() {
-      if (line) return line;
-      const ru: GeometryCollection<PieceProps> = {
-        type: 'GeometryCollection',
-        geometries: object.geometries.filter((g) => (g.properties as PieceProps | undefined)?.s === 'ru'),
-      };
-      line = ru.geometries.length
-        ? { type: 'Feature', properties: {}, geometry: mesh(topo, ru, (a, b) => a === b) }
-        : EMPTY_LINE;
-      return line;
-    },
-    holder: (point, unit) => holderAt(topo, object, point, unit),
   };
 }

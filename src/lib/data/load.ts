@@ -7,23 +7,24 @@ import {
   SCHEMA_VERSION,
   type Areas,
   type ContextTopology,
-  type ControlTopology,
-  type FacesTopology,
   type Manifest,
   type RegionsTopology,
 } from './types.ts';
 import { openDataFile } from './source.ts';
 import { checkIntegrity } from './integrity.ts';
+import { decodeHistory, HistoryFormatError } from './history-format.ts';
+import { ControlHistory } from './history.ts';
 
 /** The data files the first view needs, parsed. Large and immutable: keep it in `$state.raw`. */
 export interface AppData {
   manifest: Manifest;
   areas: Areas;
   regions: RegionsTopology;
-  /** Control geometry: every date when `history`, else only the latest (see loadHistory). */
-  control: ControlTopology;
-  history: boolean;
-  /** Why the history, though wanted, could not be used; `control` is then the latest date's alone. */
+  /** The latest date's control (history-latest.bin): all the default view draws. */
+  latest: ControlHistory;
+  /** Every date's control, when it was wanted up front (see loadHistory). */
+  history: ControlHistory | null;
+  /** Why the history, though wanted, could not be used; the page then stays on the latest date. */
   historyError: DataLoadError | null;
   context: ContextTopology;
 }
@@ -47,16 +48,25 @@ export class DataLoadError extends Error {
 const Schema = v.literal(SCHEMA_VERSION);
 const Dates = v.pipe(v.array(v.string()), v.minLength(1));
 
+const FileEntry = v.looseObject({
+  path: v.string(),
+  bytes: v.number(),
+  sha256: v.pipe(v.string(), v.hexadecimal()),
+});
 const ManifestShape = v.looseObject({
   schema: Schema,
   dates: Dates,
   carried: v.array(v.string()),
   uaInRussiaUntil: v.string(),
   layers: v.array(v.looseObject({ id: v.string(), title: v.string(), uk: v.record(v.string(), v.string()) })),
-  files: v.record(
-    v.string(),
-    v.looseObject({ path: v.string(), bytes: v.number(), sha256: v.pipe(v.string(), v.hexadecimal()) }),
-  ),
+  upstream: v.array(v.looseObject({ date: v.string(), commit: v.string(), fetched: v.string() })),
+  files: v.looseObject({
+    regions: FileEntry,
+    history: FileEntry,
+    historyLatest: FileEntry,
+    areas: FileEntry,
+    context: FileEntry,
+  }),
 });
 const AreasShape = v.looseObject({
   schema: Schema,
@@ -119,9 +129,14 @@ async function verify(file: string, bytes: ArrayBuffer, manifest: Manifest): Pro
  * fetches still run in parallel with the manifest's.
  */
 async function fetchChecked(file: string, base: string, manifest: Promise<Manifest>): Promise<unknown> {
+  return parseJson(file, await fetchVerified(file, base, manifest));
+}
+
+/** Fetches `file` at once and hands out its bytes once the manifest has vouched for them. */
+async function fetchVerified(file: string, base: string, manifest: Promise<Manifest>): Promise<ArrayBuffer> {
   const [bytes, m] = await Promise.all([fetchBytes(file, base), manifest]);
   await verify(file, bytes, m);
-  return parseJson(file, bytes);
+  return bytes;
 }
 
 function check<T>(file: string, schema: v.GenericSchema, value: unknown): T {
@@ -134,43 +149,40 @@ function check<T>(file: string, schema: v.GenericSchema, value: unknown): T {
   return value as T;
 }
 
-/** Fails unless a control topology has an object for each of `dates`, the manifest's. */
-function checkDates(file: string, topo: ControlTopology, dates: string[]): ControlTopology {
-  if (dates.some((d) => !topo.objects[d]))
-    throw new DataLoadError(file, 'its dates do not match manifest.json; rebuild with `npm run data`');
-  return topo;
+/** Fetches, checks and decodes a history file, which must count the manifest's dates. */
+async function loadControl(
+  base: string,
+  file: string,
+  manifestLoaded: Promise<Manifest>,
+): Promise<ControlHistory> {
+  const [bytes, manifest] = await Promise.all([fetchVerified(file, base, manifestLoaded), manifestLoaded]);
+  let history: ControlHistory;
+  try {
+    const data = decodeHistory(new Uint8Array(bytes));
+    if (data.dates !== manifest.dates.length || data.firstDate !== manifest.dates[0])
+      throw new HistoryFormatError(
+        `its ${data.dates} dates from ${data.firstDate} do not match manifest.json's ${manifest.dates.length} from ${manifest.dates[0]}`,
+      );
+    history = new ControlHistory(data);
+  } catch (err) {
+    if (!(err instanceof HistoryFormatError)) throw err;
+    throw new DataLoadError(file, `${err.message}; rebuild with \`npm run data\``);
+  }
+  return history;
 }
 
-async function loadControl(base: string, file: string, manifest: Manifest, dates: string[]) {
-  const json = await fetchChecked(file, base, Promise.resolve(manifest));
-  return checkDates(file, check<ControlTopology>(file, TopologyShape([]), json), dates);
+/** Fetches the whole control history (history.bin: every date, ≈ 0.3 MB compressed). */
+export function loadHistory(base: string, manifest: Manifest): Promise<ControlHistory> {
+  return loadControl(base, 'history.bin', Promise.resolve(manifest));
 }
 
-/** Fetches the whole control history (control.topo.json: every date, ≈ 0.5 MB gzipped). */
-export function loadHistory(base: string, manifest: Manifest): Promise<ControlTopology> {
-  return loadControl(base, 'control.topo.json', manifest, [manifest.dates[0], manifest.dates.at(-1)!]);
-}
-
-/**
- * Fetches the faces of the overlaid history (control-faces.topo.json), which let the map step through
- * dates without re-tiling.
- */
-export async function loadFaces(base: string, manifest: Manifest): Promise<FacesTopology> {
-  const file = 'control-faces.topo.json';
-  const json = await fetchChecked(file, base, Promise.resolve(manifest));
-  return check<FacesTopology>(file, TopologyShape(['faces']), json);
-}
-
-const loadLatest = (base: string, m: Manifest) =>
-  loadControl(base, 'control-latest.topo.json', m, [m.dates.at(-1)!]);
-
-/** The history, or when it fails, the latest date's geometry and why: the page still works on that. */
+/** The history, or when it fails, why: the page still works on the latest date. */
 async function loadWanted(base: string, m: Manifest) {
   try {
-    return { history: true, control: await loadHistory(base, m), historyError: null };
+    return { history: await loadHistory(base, m), historyError: null };
   } catch (err) {
     if (!(err instanceof DataLoadError)) throw err;
-    return { history: false, control: await loadLatest(base, m), historyError: err };
+    return { history: null, historyError: err };
   }
 }
 
@@ -188,18 +200,19 @@ export async function loadData(
   const manifestLoaded = fetchBytes('manifest.json', base).then((b) =>
     check<Manifest>('manifest.json', ManifestShape, parseJson('manifest.json', b)),
   );
-  const controlLoaded = manifestLoaded.then(async (m) =>
-    wantsHistory(m)
-      ? loadWanted(base, m)
-      : { history: false, control: await loadLatest(base, m), historyError: null },
+  const latestLoaded = loadControl(base, 'history-latest.bin', manifestLoaded);
+  const historyLoaded = manifestLoaded.then(
+    (m): Promise<{ history: ControlHistory | null; historyError: DataLoadError | null }> =>
+      wantsHistory(m) ? loadWanted(base, m) : Promise.resolve({ history: null, historyError: null }),
   );
-  const [manifest, areas, regions, { control, history, historyError }, context] = await Promise.all([
+  const [manifest, areas, regions, latest, { history, historyError }, context] = await Promise.all([
     manifestLoaded,
     fetchChecked('areas.json', base, manifestLoaded).then((j) => check<Areas>('areas.json', AreasShape, j)),
     fetchChecked('regions.topo.json', base, manifestLoaded).then((j) =>
       check<RegionsTopology>('regions.topo.json', TopologyShape(['units', 'outline', 'countries']), j),
     ),
-    controlLoaded,
+    latestLoaded,
+    historyLoaded,
     fetchChecked('context.topo.json', base, manifestLoaded).then((j) =>
       check<ContextTopology>('context.topo.json', TopologyShape(['rivers', 'lakes', 'cities', 'plants']), j),
     ),
@@ -209,5 +222,5 @@ export async function loadData(
       'areas.json',
       'its dates do not match manifest.json; rebuild with `npm run data`',
     );
-  return { manifest, areas, regions, control, history, historyError, context };
+  return { manifest, areas, regions, latest, history, historyError, context };
 }

@@ -4,7 +4,7 @@
  */
 import type { Topology, GeometryCollection } from 'topojson-specification';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Focus regions of DESIGN §3, plus the aggregate rows. */
 export const FOCUS_REGIONS = ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea', 'kursk'] as const;
@@ -37,7 +37,7 @@ export interface UnitProps {
   label?: [number, number];
 }
 
-/** Properties of one control piece in control.topo.json (one piece = control ∩ one unit). */
+/** Properties of one control piece (control ∩ one unit on one date), as the history's pieces and the GeoJSON export give them. */
 export interface PieceProps {
   /** Unit id (see UnitProps.id). */
   u: string;
@@ -68,6 +68,24 @@ export interface LayerSource {
 /** The texts of a layer that a reader sees in their language. */
 export type LayerText = 'title' | 'description' | 'attribution' | 'licence' | 'note';
 
+/** A day fetched from the upstream series (npm run data:update): where and when it came from. */
+export interface UpstreamDay {
+  date: string;
+  /** The upstream repository's commit the file was read at. */
+  commit: string;
+  /** The file's path in that commit. */
+  path: string;
+  /** When it was fetched (ISO 8601, UTC). */
+  fetched: string;
+}
+
+/** A file the manifest vouches for. */
+export interface FileEntry {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
 /** public/data/manifest.json */
 export interface Manifest {
   schema: typeof SCHEMA_VERSION;
@@ -79,14 +97,16 @@ export interface Manifest {
   carried: string[];
   /** Last day with data on Ukraine-held land in Russia; later days have no such data. */
   uaInRussiaUntil: string;
-  /** TopoJSON quantisation used for control.topo.json and its worst-case position error. */
-  quantization: { q: number; maxErrorMetres: number };
+  /**
+   * The history's grid (see history-format.ts) with its worst-case position error and the tolerance
+   * its lines are simplified within, in metres. Drawing only: every figure comes from areas.json.
+   */
+  grid: { x0: number; y0: number; kx: number; ky: number; maxErrorMetres: number; simplifyMetres: number };
   layers: LayerSource[];
+  /** Days fetched from the upstream series, with their provenance; empty when none were. */
+  upstream: UpstreamDay[];
   /** Output files with size and SHA-256 (hex) of their exact bytes. */
-  files: Record<
-    'regions' | 'control' | 'controlLatest' | 'faces' | 'areas' | 'context',
-    { path: string; bytes: number; sha256: string }
-  >;
+  files: Record<'regions' | 'history' | 'historyLatest' | 'areas' | 'context', FileEntry>;
 }
 
 /**
@@ -112,23 +132,6 @@ export type RegionsTopology = Topology<{
   outline: GeometryCollection<{ id: 'ukraine' }>;
   countries: GeometryCollection<{ id: string; name_en: string; name_uk: string }>;
 }>;
-
-/**
- * control.topo.json: one object per date (key = the date), each a collection of pieces.
- * control-latest.topo.json has the same shape with the latest date's object only (added within schema 1:
- * readers of the whole history are unaffected).
- */
-export type ControlTopology = Topology<Record<string, GeometryCollection<PieceProps>>>;
-
-/** A face of the overlaid history (data/steps/faces.ts): a part of one unit's pieces of one status. */
-export interface FaceProps extends PieceProps {
-  /** Window: the face belongs to the dates [w × windowDays, (w + 1) × windowDays). */
-  w: number;
-  /** Spans of date indices (into the manifest's dates) on which the face is part of those pieces: [start, end, start, end, …), end exclusive. */
-  on: number[];
-}
-
-export type FacesTopology = Topology<{ faces: GeometryCollection<FaceProps> }> & { windowDays: number };
 
 export interface RiverProps {
   name_en: string;
@@ -162,7 +165,12 @@ export interface PlantProps {
   country: Country;
   /** Unit the plant stands in, for units the area table covers; absent elsewhere. */
   unit?: string;
+  /** Per status, the spans [start, end, …) of date indices on which the plant's land is held so. */
+  held?: HeldSpans;
 }
+
+/** Per status, spans [start, end, …) of date indices (end exclusive); statuses never held left out. */
+export type HeldSpans = Partial<Record<Status, number[]>>;
 /** context.topo.json objects. */
 export type ContextTopology = Topology<{
   rivers: GeometryCollection<RiverProps>;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { scenarioGeoJson } from './geojson.ts';
 import { ATTRIBUTION, LICENCE, type ExportAbout } from './about.ts';
 import { terms } from '../scenarios/catalog.test-data.ts';
 import { UNITS } from '../scenarios/fixtures.test-data.ts';
-import type { ControlOnDate } from '../data/decode.ts';
+import type { ControlView } from '../state/control.svelte.ts';
 import type { PieceProps, Status, UnitProps } from '../data/types.ts';
 
 /** An axis-aligned square (or rectangle) from its south-west and north-east corners. */
@@ -36,13 +36,13 @@ const UNIT_FC: FeatureCollection<Polygon, UnitProps> = {
   features: UNITS.map((u) => ({ type: 'Feature', properties: u, geometry: PLACES[u.id] })),
 };
 
-const piece = (u: string, s: Status, geometry: Polygon): Feature<Polygon, PieceProps> => ({
+const piece = (u: string, s: Status, geometry: Polygon): Feature<MultiPolygon, PieceProps> => ({
   type: 'Feature',
   properties: { u, s },
-  geometry,
+  geometry: { type: 'MultiPolygon', coordinates: [geometry.coordinates] },
 });
 /** Russia holds the west half of Donetsk, all of Luhansk and Crimea, a corner of Kharkiv; Ukraine a corner of Kursk. */
-const CONTROL: Omit<ControlOnDate, 'holder'> = {
+const CONTROL: Pick<ControlView, 'date' | 'pieces' | 'line'> = {
   date: '2026-08-22',
   pieces: {
     type: 'FeatureCollection',
@@ -119,7 +119,10 @@ describe('scenarioGeoJson', () => {
     const out = scenarioGeoJson(CONTROL, UNIT_FC, terms('us-plan-2025-11'), ABOUT);
     const donetsk = out.features.filter((f) => f.properties.unit === 'donetsk');
     expect(donetsk.map((f) => f.properties.status)).toEqual(['dmz-claimed', 'ru']);
-    expect(donetsk.map((f) => f.geometry)).toEqual([PLACES.donetsk, box(0, 0, 0.5, 1)]);
+    expect(donetsk.map((f) => f.geometry)).toEqual([
+      PLACES.donetsk,
+      { type: 'MultiPolygon', coordinates: [box(0, 0, 0.5, 1).coordinates] },
+    ]);
     expect(donetsk[0].properties.region).toBe('donetsk');
     expect(statuses('us-plan-2025-11')).toContain('kharkiv:to-ua');
   });

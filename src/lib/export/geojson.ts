@@ -4,7 +4,7 @@
  * it. Which piece gets which status comes from draw.ts, so the file draws as the map does.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { ControlOnDate } from '../data/decode.ts';
+import type { ControlView } from '../state/control.svelte.ts';
 import type { RegionId, UnitProps } from '../data/types.ts';
 import { drawSets, pieceChange, pieceShown } from '../scenarios/draw.ts';
 import type { Terms } from '../scenarios/terms.ts';
@@ -66,7 +66,7 @@ const NOTE =
  * @param terms the scenario's resolved terms (variant and the reader's toggles included)
  */
 export function scenarioGeoJson(
-  control: Pick<ControlOnDate, 'pieces'>,
+  control: Pick<ControlView, 'pieces'>,
   units: FeatureCollection<Areal, UnitProps>,
   terms: Terms,
   about: ExportAbout,

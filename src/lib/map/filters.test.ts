@@ -7,6 +7,7 @@ import {
   DMZ_OPACITY,
   lakeFilter,
   lakesDiffer,
+  LINE_OPACITY,
   scenarioLayersInUse,
   unitStates,
 } from './filters.ts';
@@ -15,6 +16,13 @@ import { CATALOG, terms } from '../scenarios/catalog.test-data.ts';
 import { resolveTerms } from '../scenarios/terms.ts';
 import { UNITS } from '../scenarios/fixtures.test-data.ts';
 import type { Status } from '../data/types.ts';
+import { STATUS_ORDER } from '../data/history.ts';
+
+/** A face's feature state on the shown date: its unit's scenario state and its status code. */
+const faceState = (unitState: Record<string, boolean>, s: Status) => ({
+  ...unitState,
+  st: STATUS_ORDER.indexOf(s) + 1,
+});
 
 // Evaluate the expressions with MapLibre's own evaluator, so the test checks what the map will do.
 const matches = (filter: unknown, properties: Record<string, unknown>) =>
@@ -24,7 +32,11 @@ const matches = (filter: unknown, properties: Record<string, unknown>) =>
   );
 
 // Paint expressions read feature state: evaluate them as MapLibre does, with a unit's state.
-const opacity = (expr: unknown, properties: Record<string, unknown>, state: Record<string, boolean>) => {
+const opacity = (
+  expr: unknown,
+  properties: Record<string, unknown>,
+  state: Record<string, boolean | number>,
+) => {
   const parsed = expression.createExpression(expr, spec.paint_fill['fill-opacity'] as never);
   if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
   return parsed.value.evaluate({ zoom: 5 } as never, { type: 3, properties } as never, state);
@@ -62,13 +74,17 @@ describe('scenario layers', () => {
         const state = states.get(u)!;
         for (const st of ['ru', 'ua', 'contested'] as Status[]) {
           const piece = { u, s: st };
-          expect(opacity(CONTROL_OPACITY, piece, state)).toBe(pieceShown(piece, sets) ? 1 : 0);
-          expect(opacity(changeOpacity('to-ru'), piece, state)).toBe(
+          const face = faceState(state, st);
+          expect(opacity(CONTROL_OPACITY, { u }, face)).toBe(pieceShown(piece, sets) ? 1 : 0);
+          expect(opacity(changeOpacity('to-ru'), { u }, face)).toBe(
             pieceChange(piece, sets) === 'to-ru' ? 1 : 0,
           );
-          expect(opacity(changeOpacity('to-ua'), piece, state)).toBe(
+          expect(opacity(changeOpacity('to-ua'), { u }, face)).toBe(
             pieceChange(piece, sets) === 'to-ua' ? 1 : 0,
           );
+          // A face that is not held on the shown date shows in no layer.
+          for (const e of [CONTROL_OPACITY, changeOpacity('to-ru'), changeOpacity('to-ua')])
+            expect(opacity(e, { u }, { ...state, st: 0 })).toBe(0);
         }
       }
     }
@@ -85,29 +101,29 @@ describe('scenario layers', () => {
   });
 
   it('hide everything where no state is set yet', () => {
-    expect(opacity(CONTROL_OPACITY, { u: 'donetsk', s: 'ru' }, {})).toBe(0);
+    for (const e of [CONTROL_OPACITY, changeOpacity('to-ru'), changeOpacity('to-ua'), LINE_OPACITY])
+      expect(opacity(e, { u: 'donetsk' }, {})).toBe(0);
   });
 });
 
 describe('scenario layers in use', () => {
-  // Each gated layer's opacity, for a unit's feature (units source) and a piece of it (control source).
+  // Each gated layer's opacity, for a unit's feature (units source) or a face of it held so (control source).
   const layers = {
-    'control-fill': (u: string, s: Status) => [CONTROL_OPACITY, { u, s }] as const,
-    'claimed-hatch': (u: string) => [CLAIMED_OPACITY, { id: u }] as const,
-    'dmz-hatch': (u: string) => [DMZ_OPACITY, { id: u }] as const,
-    'to-ru-fill': (u: string, s: Status) => [changeOpacity('to-ru'), { u, s }] as const,
-    'to-ua-fill': (u: string, s: Status) => [changeOpacity('to-ua'), { u, s }] as const,
+    'control-fill': CONTROL_OPACITY,
+    'claimed-hatch': CLAIMED_OPACITY,
+    'dmz-hatch': DMZ_OPACITY,
+    'to-ru-fill': changeOpacity('to-ru'),
+    'to-ua-fill': changeOpacity('to-ua'),
   };
 
   it('are exactly the layers that show something, for every catalog scenario', () => {
     for (const { s, sets, states } of catalogStates()) {
       const inUse = scenarioLayersInUse(sets);
-      for (const [id, feature] of Object.entries(layers)) {
+      for (const [id, expr] of Object.entries(layers)) {
         const shows = UNITS.some((unit) =>
-          (['ru', 'ua', 'contested'] as Status[]).some((st) => {
-            const [expr, props] = feature(unit.id, st);
-            return opacity(expr, props, states.get(unit.id)!) === 1;
-          }),
+          (['ru', 'ua', 'contested'] as Status[]).some(
+            (st) => opacity(expr, { u: unit.id, id: unit.id }, faceState(states.get(unit.id)!, st)) === 1,
+          ),
         );
         expect([s.id, id, inUse[id]]).toEqual([s.id, id, shows]);
       }

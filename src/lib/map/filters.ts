@@ -5,7 +5,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { DrawSets, PieceChange } from '../scenarios/draw.ts';
 
-/** What a unit's pieces show under the scenario: feature state on the `control` (each piece or face of the unit) and `units` sources. */
+/** What a unit's land shows under the scenario: feature state on the `control` (each face of the unit) and `units` sources. */
 export interface UnitState {
   line: boolean;
   claimed: boolean;
@@ -37,34 +37,27 @@ export function unitStates(sets: DrawSets, unitIds: readonly string[]): Map<stri
  * while new feature state only repaints, so a scenario switch costs a frame, not a re-tiling.
  */
 const state = (key: keyof UnitState): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-const held: ExpressionSpecification = ['==', ['get', 's'], 'ru'];
+/** A face's status on the shown date (history.ts StatusCode): 0 not held, 1 Russian-held, 2 Ukraine-held, 3 contested. */
+export const STATUS: ExpressionSpecification = ['number', ['feature-state', 'st'], 0];
+const held: ExpressionSpecification = ['==', STATUS, 1];
+const on: ExpressionSpecification = ['>', STATUS, 0];
 const shownIf = (test: ExpressionSpecification): ExpressionSpecification => ['case', test, 1, 0];
-/**
- * A face of the history (it carries its date spans, `on`) shows only while switched on for the date
- * (map/history.ts); a date's own pieces always do.
- */
-const switchedOn = (marker: string): ExpressionSpecification => [
-  'any',
-  ['!', ['has', marker]],
-  ['boolean', ['feature-state', 'on'], false],
-];
-const controlShownIf = (test: ExpressionSpecification) => shownIf(['all', switchedOn('on'), test]);
 
-/** The line of control: an arc of the history (keyed `k`) shows only while switched on for the date. */
-export const LINE_OPACITY = shownIf(switchedOn('k'));
+/** The line of control: an arc of the history shows only while switched on for the date. */
+export const LINE_OPACITY = shownIf(['boolean', ['feature-state', 'on'], false]);
 
-/** Control pieces shown as held: mirrors `pieceShown`. */
-export const CONTROL_OPACITY = controlShownIf([
-  'any',
-  state('line'),
-  ['all', held, ['any', state('claimed'), state('dmz')]],
+/** Faces shown as held: mirrors `pieceShown`. */
+export const CONTROL_OPACITY = shownIf([
+  'all',
+  on,
+  ['any', state('line'), ['all', held, ['any', state('claimed'), state('dmz')]]],
 ]);
 
-/** Control pieces that change hands one way: mirrors `pieceChange`. */
+/** Faces that change hands one way: mirrors `pieceChange`. */
 export function changeOpacity(change: PieceChange): ExpressionSpecification {
   return change === 'to-ua'
-    ? controlShownIf(['all', held, state('toUa')])
-    : controlShownIf(['all', ['!', held], state('toRu')]);
+    ? shownIf(['all', held, state('toUa')])
+    : shownIf(['all', on, ['!', held], state('toRu')]);
 }
 
 /** Units hatched as passing to Russia (the held part is painted over by the control fill). */

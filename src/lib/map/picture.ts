@@ -1,13 +1,13 @@
 /** What both pictures of the map draw: the WebGL map (MapView) and the static SVG (StaticMap). */
 import type { Loaded } from '../state/app.svelte.ts';
-import type { ControlOnDate } from '../data/decode.ts';
+import type { ControlView } from '../state/control.svelte.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang } from '../state/url.ts';
 import type { Messages } from '../i18n/index.ts';
 
 export interface MapPicture {
   data: Loaded;
-  control: ControlOnDate;
+  control: ControlView;
   sets: DrawSets;
   date: string;
   lang: Lang;

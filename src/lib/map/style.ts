@@ -5,7 +5,8 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Context, ControlOnDate, Regions } from '../data/decode.ts';
+import type { Context, Regions } from '../data/decode.ts';
+import type { ControlView } from '../state/control.svelte.ts';
 import type { Lang } from '../state/url.ts';
 import { FOCUS_REGIONS } from '../data/types.ts';
 import { PALETTE, STATUS_FILL } from './palette.ts';
@@ -17,8 +18,8 @@ import {
   DMZ_OPACITY,
   lakeFilter,
   LINE_OPACITY,
+  STATUS,
 } from './filters.ts';
-import { unitKeyed } from './history.ts';
 import { ZNPP } from '../scenarios/assets.ts';
 
 /** Names of the images made in code (see pattern.ts). */
@@ -36,7 +37,7 @@ export interface StyleInput {
   regions: Regions;
   context: Context;
   labels: FeatureCollection;
-  control: ControlOnDate;
+  control: ControlView;
   date: string;
   lang: Lang;
   fontFaces: StyleSpecification['font-faces'];
@@ -68,6 +69,15 @@ const focusUnit: ExpressionSpecification = [
   ['==', ['get', 'id'], 'sevastopol'],
 ];
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const statusColour: ExpressionSpecification = [
+  'match',
+  STATUS,
+  2,
+  STATUS_FILL.ua,
+  3,
+  STATUS_FILL.contested,
+  STATUS_FILL.ru,
+];
 
 /** Builds the complete style for the initial state. */
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -101,13 +111,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       cities: { type: 'geojson', data: context.cities },
       plants: { type: 'geojson', data: context.plants },
       labels: { type: 'geojson', data: input.labels },
+      // The history's faces and line arcs: a date is shown by their feature state (territory-map.ts).
       control: {
         type: 'geojson',
-        data: unitKeyed(control.pieces),
+        data: control.history.faces,
         attribution: attribution.control,
         promoteId: 'k',
       },
-      line: { type: 'geojson', data: control.line, promoteId: 'k' },
+      line: { type: 'geojson', data: control.history.lines, promoteId: 'k' },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
@@ -148,25 +159,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         source: 'control',
         paint: {
           'fill-opacity': CONTROL_OPACITY,
-          'fill-color': [
-            'match',
-            ['get', 's'],
-            'ru',
-            STATUS_FILL.ru,
-            'ua',
-            STATUS_FILL.ua,
-            STATUS_FILL.contested,
-          ],
-          // A hairline of the fill colour closes the anti-aliasing seam between pieces of two oblasts.
-          'fill-outline-color': [
-            'match',
-            ['get', 's'],
-            'ru',
-            STATUS_FILL.ru,
-            'ua',
-            STATUS_FILL.ua,
-            STATUS_FILL.contested,
-          ],
+          'fill-color': statusColour,
+          // A hairline of the fill colour closes the anti-aliasing seam between neighbouring faces.
+          'fill-outline-color': statusColour,
         },
       },
       {

@@ -1,22 +1,21 @@
 /**
  * The one place that touches MapLibre. Creates the map with the offline style and afterwards only
- * updates it in place — feature state for the date (once the history's faces are in; `setData` of the
- * date's pieces until then) and for the scenario, `setFilter` for the reservoirs, `setLayoutProperty`
- * for language — never removing and re-adding layers.
+ * updates it in place — feature state for the date (which of the history's faces and arcs are on)
+ * and for the scenario, `setData` only when the whole history replaces the latest date's, `setFilter`
+ * for the reservoirs, `setLayoutProperty` for language — never removing and re-adding layers.
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { GeoJSONSource } from 'maplibre-gl';
-import type { ControlOnDate } from '../data/decode.ts';
-import { arcKey, decodeWindow, windowOf, type FaceHistory } from '../data/faces.ts';
+import type { ControlHistory } from '../data/history.ts';
+import type { ControlView } from '../state/control.svelte.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
 import { coverPadding, NO_COVER, type Cover } from './cover.ts';
 import { buildStyle, IMAGES, nameField, PLANT_LABELS, plantNameField, type StyleInput } from './style.ts';
-import { lakeFilter, lakesDiffer, scenarioLayersInUse, unitStates } from './filters.ts';
+import { lakeFilter, lakesDiffer, scenarioLayersInUse, unitStates, type UnitState } from './filters.ts';
 import { dots, hatch } from './pattern.ts';
-import { historyChanges, historyOn, unitKeyed, type HistoryOn } from './history.ts';
 import { PALETTE } from './palette.ts';
 
 /**
@@ -43,12 +42,18 @@ maplibregl.setWorkerUrl(workerFrom(workerUrl));
 
 /** What changes while the map is shown. */
 export interface MapState {
-  control: ControlOnDate;
+  control: ControlView;
   sets: DrawSets;
   date: string;
   lang: Lang;
-  /** The history's faces; once given, dates are shown from them through feature state. */
-  faces: FaceHistory | null;
+}
+
+/** What of a history the map has on: its faces' status codes and its line arcs, on one date. */
+interface Shown {
+  history: ControlHistory;
+  index: number;
+  statuses: Uint8Array;
+  lines: Uint8Array;
 }
 
 /** A unit under the pointer (or tapped), with the pixel to place a tooltip at. */
@@ -96,8 +101,10 @@ export class TerritoryMap {
   private state: MapState;
   /** Resolves when the map has drawn the latest state it was given. */
   private drawn = Promise.resolve();
-  /** The history's faces on the map and what of them is on; null while the date's pieces are drawn. */
-  private history: { faces: FaceHistory; on: HistoryOn } | null = null;
+  /** The history on the map and what of it is on. */
+  private shown: Shown | null = null;
+  /** The scenario's state per unit, as last set. */
+  private unitState = new Map<string, UnitState>();
 
   private constructor(
     private readonly map: maplibregl.Map,
@@ -112,44 +119,58 @@ export class TerritoryMap {
     this.state = initial;
   }
 
-  /** Shows the scenario through feature state (see filters.ts); hover state on units is kept. */
+  /**
+   * Shows the scenario through feature state (see filters.ts): on every unit, and on every face that
+   * is on (a face that comes on later gets its unit's state then). Hover state on units is kept.
+   */
   private applySets(sets: DrawSets, map = this.map): void {
-    const states = unitStates(sets, this.unitIds);
-    for (const [id, state] of states) {
-      map.setFeatureState({ source: 'control', id }, state);
-      map.setFeatureState({ source: 'units', id }, state);
-    }
+    this.unitState = unitStates(sets, this.unitIds);
+    for (const [id, state] of this.unitState) map.setFeatureState({ source: 'units', id }, state);
     for (const [id, used] of Object.entries(scenarioLayersInUse(sets))) layerShown(map, id, used);
-    if (map !== this.map || !this.history) return;
-    for (const f of this.history.on.window.faces.features)
-      map.setFeatureState({ source: 'control', id: f.properties.k }, states.get(f.properties.u) ?? {});
+    const shown = map === this.map ? this.shown : null;
+    if (!shown) return;
+    const faces = shown.history.faces.features;
+    shown.statuses.forEach((st, f) => {
+      if (st)
+        map.setFeatureState({ source: 'control', id: f }, this.unitState.get(faces[f].properties.u) ?? {});
+    });
   }
 
   /**
-   * Shows `date` from the history's faces: on entering a window, draws its faces and arcs; within it,
-   * sets state only on those that change, so a date step costs a repaint, not a re-tiling. Returns
-   * whether anything changed.
+   * Shows a date of a history: the faces and line arcs on that date on, the rest off. Within one
+   * history only those that change get new state, so a date step is a repaint; a new history (the
+   * whole one replacing the latest date's) is handed to MapLibre once. Returns whether anything changed.
    */
-  private showHistory(faceHistory: FaceHistory, date: string, sets: DrawSets): boolean {
-    const m = this.map;
-    const shown = this.history?.faces === faceHistory ? this.history.on : null;
-    const w = windowOf(faceHistory, date);
-    const window = shown?.window.w === w ? shown.window : decodeWindow(faceHistory, w);
-    if (window !== shown?.window) {
-      (m.getSource('control') as GeoJSONSource).setData(window.faces);
-      (m.getSource('line') as GeoJSONSource).setData(window.arcs);
+  private showControl(view: ControlView, map = this.map, inStyle = false): boolean {
+    const before = map === this.map ? this.shown : null;
+    const { history, index } = view;
+    const same = before?.history === history;
+    if (!same && !inStyle) {
+      // Feature state outlives setData: the old history's ids would mark the new one's faces.
+      map.removeFeatureState({ source: 'control' });
+      map.removeFeatureState({ source: 'line' });
+      (map.getSource('control') as GeoJSONSource).setData(history.faces);
+      (map.getSource('line') as GeoJSONSource).setData(history.lines);
     }
-    const on = historyOn(faceHistory, window, date);
-    const changes = historyChanges(shown, on);
-    const faces = window.faces.features;
-    for (const n of changes.faces)
-      m.setFeatureState({ source: 'control', id: faces[n].properties.k }, { on: !!on.faces[n] });
-    for (const n of changes.arcs)
-      m.setFeatureState({ source: 'line', id: arcKey(n) }, { on: on.arcs.has(n) });
-    this.history = { faces: faceHistory, on };
-    if (window !== shown?.window) this.applySets(sets);
+    if (same && before.index === index) return false;
+    const statuses = history.statuses(index);
+    const lines = history.linesOn(index);
+    const faces = history.faces.features;
+    let changes = 0;
+    statuses.forEach((st, f) => {
+      if (same ? before.statuses[f] === st : !st) return;
+      changes++;
+      const unit = st ? this.unitState.get(faces[f].properties.u) : undefined;
+      map.setFeatureState({ source: 'control', id: f }, { ...unit, st });
+    });
+    lines.forEach((on, k) => {
+      if (same ? before.lines[k] === on : !on) return;
+      changes++;
+      map.setFeatureState({ source: 'line', id: k }, { on: !!on });
+    });
+    if (map === this.map) this.shown = { history, index, statuses, lines };
     // A day carried forward changes nothing, and MapLibre then draws no frame to wait for.
-    return changes.faces.length + changes.arcs.length > 0;
+    return changes > 0 || !same;
   }
 
   /**
@@ -189,8 +210,7 @@ export class TerritoryMap {
       untils,
       input.regions.unitProps.map((u) => u.id),
     );
-    return tm.drawFirst(map, initial.sets).then(async () => {
-      if (initial.faces) await tm.update(initial);
+    return tm.drawFirst(map, initial).then(() => {
       // The credits are long; start them folded behind the (i) button, as on small screens.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       return tm;
@@ -198,10 +218,10 @@ export class TerritoryMap {
   }
 
   /**
-   * Resolves once `map` has loaded its style and drawn its first frame with the scenario's state on
-   * every unit. Rejects if MapLibre reports an error before then.
+   * Resolves once `map` has loaded its style and drawn its first frame with the date and the
+   * scenario's state on. Rejects if MapLibre reports an error before then.
    */
-  private drawFirst(map: maplibregl.Map, sets: DrawSets): Promise<void> {
+  private drawFirst(map: maplibregl.Map, state: MapState): Promise<void> {
     // Patterns are made in code; MapLibre asks for them the first time a layer needs them.
     map.setMissingStyleImageResolver((id) => {
       const img = PATTERNS[id as keyof typeof PATTERNS];
@@ -212,7 +232,8 @@ export class TerritoryMap {
       map.on('error', fail);
       map.once('load', () => {
         map.off('error', fail);
-        this.applySets(sets, map);
+        this.applySets(state.sets, map);
+        this.showControl(state.control, map, true);
         map.once('idle', () => resolve());
       });
     });
@@ -224,17 +245,11 @@ export class TerritoryMap {
     this.state = next;
     const m = this.map;
     let touched = false;
-    if (next.faces && (next.faces !== this.history?.faces || next.control.date !== this.history.on.date)) {
-      touched = this.showHistory(next.faces, next.control.date, next.sets);
-    } else if (!this.history && next.control !== prev.control) {
-      (m.getSource('control') as GeoJSONSource).setData(unitKeyed(next.control.pieces));
-      (m.getSource('line') as GeoJSONSource).setData(next.control.line);
-      touched = true;
-    }
     if (next.sets !== prev.sets) {
       this.applySets(next.sets);
       touched = true;
     }
+    if (this.showControl(next.control)) touched = true;
     if (lakesDiffer(this.lakeUntils, prev.date, next.date)) {
       m.setFilter('lakes', lakeFilter(next.date, false));
       m.setFilter('lakes-former', lakeFilter(next.date, true));
@@ -330,7 +345,7 @@ export class TerritoryMap {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     try {
-      await this.drawFirst(map, this.state.sets);
+      await this.drawFirst(map, this.state);
       const src = map.getCanvas();
       const copy = document.createElement('canvas');
       copy.width = src.width;

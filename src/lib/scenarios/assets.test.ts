@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point, Polygon } from 'geojson';
-import { topology } from 'topojson-server';
-import { decodeControl } from '../data/decode.ts';
-import type { ControlTopology, PieceProps, PlantProps, UnitProps } from '../data/types.ts';
-import { capacityBySide, plantName, plantSides, plantUnits, ZNPP } from './assets.ts';
+import type { PlantProps } from '../data/types.ts';
+import { capacityBySide, plantName, plantSides, ZNPP } from './assets.ts';
 import { terms } from './catalog.test-data.ts';
 import { UNITS } from './fixtures.test-data.ts';
+import { historyOf, piece } from '../../../test/fixtures/history.ts';
+import { heldAt } from '../../../data/history/points.ts';
 
 const square = (x: number, y: number, s: number): Polygon => ({
   type: 'Polygon',
@@ -21,72 +21,46 @@ const square = (x: number, y: number, s: number): Polygon => ({
 });
 
 // Donetsk is the square 0..2 × 0..2 with its western half Russian-held; Kharkiv the square 2..4,
-// with a small Russian-held pocket in its corner; Kursk 0..2 × 2..4, wholly Russian-held.
-const unitGeo = {
-  type: 'FeatureCollection',
-  features: [
-    { type: 'Feature', properties: UNITS.find((u) => u.id === 'donetsk')!, geometry: square(0, 0, 2) },
-    { type: 'Feature', properties: UNITS.find((u) => u.id === 'kharkiv')!, geometry: square(2, 0, 2) },
-    { type: 'Feature', properties: UNITS.find((u) => u.id === 'kursk')!, geometry: square(0, 2, 2) },
+// with a small Russian-held pocket in its corner; Kursk 0..2 × 2..4, wholly Russian-held. One date.
+const history = historyOf([
+  [
+    piece('donetsk', 'ru', square(0, 0, 1)),
+    piece('donetsk', 'ru', square(0, 1, 1)),
+    piece('kharkiv', 'ru', square(3.5, 1.5, 0.5)),
   ],
-} as FeatureCollection<Polygon, UnitProps>;
+]);
 
-const pieces: FeatureCollection<Polygon, PieceProps> = {
-  type: 'FeatureCollection',
-  features: [
-    { type: 'Feature', properties: { u: 'donetsk', s: 'ru' }, geometry: square(0, 0, 1) },
-    { type: 'Feature', properties: { u: 'donetsk', s: 'ru' }, geometry: square(0, 1, 1) },
-    { type: 'Feature', properties: { u: 'kharkiv', s: 'ru' }, geometry: square(3.5, 1.5, 0.5) },
-  ],
-};
-
-// As the app reads them: one date's object in a control topology.
-const control = decodeControl(topology({ '2026-08-22': pieces }) as unknown as ControlTopology, '2026-08-22');
-
-const plant = (id: string, x: number, y: number, mw: number, country: 'UA' | 'RU' = 'UA') => ({
+const plant = (id: string, x: number, y: number, mw: number, unit?: string, country: 'UA' | 'RU' = 'UA') => ({
   type: 'Feature' as const,
-  properties: { id, name: id, name_uk: `${id} (uk)`, fuel: 'Coal', mw, country },
+  properties: { id, name: id, name_uk: `${id} (uk)`, fuel: 'Coal', mw, country, unit },
   geometry: { type: 'Point' as const, coordinates: [x, y] },
 });
 
+// As the pipeline stores them: each plant with its unit (none outside the table's units) and holders.
 const plants: FeatureCollection<Point, PlantProps> = {
   type: 'FeatureCollection',
   features: [
-    plant('west', 0.5, 0.5, 100),
-    plant('east', 1.5, 0.5, 200),
-    plant(ZNPP, 0.5, 1.5, 6000),
-    plant('pocket', 3.8, 1.8, 50),
-    plant('kursk-npp', 1, 3, 4000, 'RU'),
+    plant('west', 0.5, 0.5, 100, 'donetsk'),
+    plant('east', 1.5, 0.5, 200, 'donetsk'),
+    plant(ZNPP, 0.5, 1.5, 6000, 'donetsk'),
+    plant('pocket', 3.8, 1.8, 50, 'kharkiv'),
+    plant('kursk-npp', 1, 3, 4000, 'kursk', 'RU'),
     plant('far', 9, 9, 10),
   ],
 };
-
-const unitOf = plantUnits(plants, unitGeo);
-// As the pipeline stores it: each plant with its unit.
+const held = heldAt(
+  history,
+  plants.features.map((f) => f.geometry.coordinates),
+);
 const located: FeatureCollection<Point, PlantProps> = {
   ...plants,
-  features: plants.features.map((f) => ({
-    ...f,
-    properties: { ...f.properties, unit: unitOf.get(f.properties.id) },
-  })),
+  features: plants.features.map((f, i) => ({ ...f, properties: { ...f.properties, held: held[i] } })),
 };
 const sides = (...args: Parameters<typeof terms>) =>
-  Object.fromEntries(
-    plantSides(located, UNITS, control, terms(...args)).map((p) => [p.id, [p.line, p.side]]),
-  );
+  Object.fromEntries(plantSides(located, UNITS, 0, terms(...args)).map((p) => [p.id, [p.line, p.side]]));
 
 describe('plant sides', () => {
-  it('finds each plant’s unit and leaves out plants outside the table’s units', () => {
-    expect(Object.fromEntries(unitOf)).toEqual({
-      west: 'donetsk',
-      east: 'donetsk',
-      [ZNPP]: 'donetsk',
-      pocket: 'kharkiv',
-      'kursk-npp': 'kursk',
-    });
-  });
-
-  it('on the line of control, holders follow the pieces', () => {
+  it('on the line of control, holders follow the pieces; plants outside the table’s units are left out', () => {
     expect(sides('controlled')).toEqual({
       west: ['ru', 'ru'],
       east: ['ua', 'ua'],
@@ -109,7 +83,7 @@ describe('plant sides', () => {
   });
 
   it('lists the Zaporizhzhia NPP first, then plants changing hands, and sums capacity per side', () => {
-    const list = plantSides(located, UNITS, control, terms('us-plan-2025-11'));
+    const list = plantSides(located, UNITS, 0, terms('us-plan-2025-11'));
     expect(list.map((p) => p.id)).toEqual([ZNPP, 'east', 'pocket', 'kursk-npp', 'west']);
     expect(capacityBySide(list)).toEqual({
       ru: { mw: 6100, count: 2 },

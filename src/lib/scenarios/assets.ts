@@ -2,14 +2,11 @@
  * Power plants on each side under a scenario ("land and power plants"): which unit each plant stands
  * in, who holds it on the reference line, and who would hold it under the scenario's terms.
  */
-import { booleanPointInPolygon } from '@turf/turf';
-import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { ControlOnDate } from '../data/decode.ts';
+import type { FeatureCollection, Point } from 'geojson';
 import type { PlantProps, Status, UnitProps } from '../data/types.ts';
+import { inSpans } from '../data/spans.ts';
 import { termFor, type Terms } from './terms.ts';
 import type { Lang } from '../state/url.ts';
-
-type Areal = Polygon | MultiPolygon;
 
 /** The Zaporizhzhia NPP in the WRI database: always listed first. */
 export const ZNPP = 'WRI1005114';
@@ -25,23 +22,10 @@ export interface PlantSide extends PlantProps {
   side: Side;
 }
 
-/** Plant id → id of the unit it stands in, for plants in units the table covers (run by the pipeline). */
-export function plantUnits(
-  plants: FeatureCollection<Point, PlantProps>,
-  units: FeatureCollection<Areal, UnitProps>,
-): Map<string, string> {
-  const out = new Map<string, string>();
-  const covered = units.features.filter((u) => u.properties.region);
-  for (const p of plants.features) {
-    const unit = covered.find((u) => booleanPointInPolygon(p.geometry, u));
-    if (unit) out.set(p.properties.id, unit.properties.id);
-  }
-  return out;
-}
-
-/** Who holds a point on the line: the piece it lies in, else the unit's own country. */
-function lineSide(point: Point, unit: UnitProps, control: Pick<ControlOnDate, 'holder'>): Side {
-  return control.holder(point.coordinates, unit.id) ?? (unit.country === 'UA' ? 'ua' : 'ru');
+/** Who holds a plant on date index `i`: its land's status then, else its unit's own country. */
+function lineSide(plant: PlantProps, unit: UnitProps, i: number): Side {
+  for (const s of ['ru', 'ua', 'contested'] as const) if (inSpans(plant.held?.[s], i)) return s;
+  return unit.country === 'UA' ? 'ua' : 'ru';
 }
 
 /**
@@ -51,7 +35,7 @@ function lineSide(point: Point, unit: UnitProps, control: Pick<ControlOnDate, 'h
 export function plantSides(
   plants: FeatureCollection<Point, PlantProps>,
   units: readonly UnitProps[],
-  control: Pick<ControlOnDate, 'holder'>,
+  dateIndex: number,
   terms: Terms,
 ): PlantSide[] {
   const byId = new Map(units.map((u) => [u.id, u]));
@@ -60,7 +44,7 @@ export function plantSides(
     const unit = byId.get(p.properties.unit ?? '');
     const term = unit && termFor(terms, unit);
     if (!unit || !term) continue;
-    const line = lineSide(p.geometry, unit, control);
+    const line = lineSide(p.properties, unit, dateIndex);
     let side: Side =
       term === 'line' ? line : term === 'ua' ? 'ua' : term === 'ru' ? 'ru' : line === 'ru' ? 'ru' : 'dmz';
     if (terms.demilitarisedPlants.includes(p.properties.id)) side = 'dmz';

@@ -28,7 +28,7 @@ export const UNITS: UnitProps[] = [
 ];
 
 export const AREAS: Areas = {
-  schema: 1,
+  schema: 2,
   dates: ['2024-08-20', '2025-02-11', '2025-09-01'],
   ru: {
     donetsk: [40, 50, 60],

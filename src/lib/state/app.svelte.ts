@@ -4,7 +4,7 @@
  * figure is a `$derived`, so the table, map and URL cannot drift apart.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import { loadData, loadFaces, loadHistory, type AppData } from '../data/load.ts';
+import { loadData, loadHistory, type AppData } from '../data/load.ts';
 import { decodeContext, decodeRegions, type Context, type Regions } from '../data/decode.ts';
 import type { Manifest, Areas } from '../data/types.ts';
 import { labelCollection, type LabelProps } from '../geo/label-collection.ts';
@@ -25,7 +25,6 @@ import {
   type View,
 } from './url.ts';
 import { ControlSource } from './control.svelte.ts';
-import { when } from './when.svelte.ts';
 
 /** Loaded and decoded data; only the control history stays encoded, decoded a date at a time. */
 export interface Loaded {
@@ -65,7 +64,7 @@ function prepare(raw: AppData): Loaded {
   return {
     manifest: raw.manifest,
     areas: raw.areas,
-    control: new ControlSource(raw.control, raw.manifest.dates.at(-1)!, raw.history, raw.historyError),
+    control: new ControlSource(raw.latest, raw.manifest.dates, raw.history, raw.historyError),
     regions,
     context,
     labels: labelCollection(regions.unitProps, LABELLED),
@@ -97,6 +96,8 @@ export class AppState {
   playing = $state(false);
   /** The date asked for (in the URL, or by a host page), until the data arrives to place it. */
   private requestedDate: string | null = null;
+  /** The page's base URL, where the data files are. */
+  private base = '';
 
   status = $derived<'loading' | 'ready' | 'error'>(
     this.loadError ? 'error' : this.data && this.mapShown ? 'ready' : 'loading',
@@ -128,7 +129,7 @@ export class AppState {
   control = $derived(this.data && this.shownDate ? this.data.control.on(this.shownDate) : null);
   plants = $derived(
     this.data && this.control && this.terms
-      ? plantSides(this.data.context.plants, this.data.regions.unitProps, this.control, this.terms)
+      ? plantSides(this.data.context.plants, this.data.regions.unitProps, this.shownIndex, this.terms)
       : [],
   );
   compareScenario = $derived(this.scenarios.find((s) => s.id === this.compareId) ?? null);
@@ -150,6 +151,12 @@ export class AppState {
       scenario: this.compareScenario,
     };
   });
+  /** Whether what is asked for shows a day other than the latest: then the whole history is needed. */
+  needsHistory = $derived(
+    !!this.data &&
+      (this.shownIndex < this.dates.length - 1 ||
+        (!!this.compareResult && this.compareResult.referenceIndex < this.dates.length - 1)),
+  );
   carried = $derived(!!this.shownDate && !!this.data?.manifest.carried.includes(this.shownDate));
   urlState = $derived<UrlState>({
     scenario: this.scenarioId,
@@ -177,22 +184,22 @@ export class AppState {
 
   /**
    * Fetches and decodes the data, then places the requested date. The latest date (the default) needs
-   * only its own geometry; the control history follows once the map shows, so it never slows the
-   * first view. Any other date needs the history up front, as do a scenario pinned to an earlier day
-   * and (`opts.history`) a tour named in the link. `opts.onData` runs as soon as the data is in.
+   * only its own geometry; the whole history comes when a reader reaches for time (`wantHistory`).
+   * Any other date needs it up front, as do a scenario pinned to an earlier day and (`opts.history`)
+   * a tour named in the link. `opts.onData` runs as soon as the data is in.
    */
   async load(base: string, opts: { history?: boolean; onData?: () => void } = {}): Promise<void> {
     if (CATALOG.error) {
       this.loadError = CATALOG.error;
       return;
     }
-    let loaded: Loaded;
+    this.base = base;
     try {
       const ref = this.terms?.reference;
       const pinsOldDay = !!ref && ref !== 'selected' && ref !== 'latest';
       const wantsHistory = (m: Manifest) =>
         !!opts.history || pinsOldDay || resolveDate(m.dates, this.requestedDate).index < m.dates.length - 1;
-      loaded = prepare(await loadData(base, wantsHistory));
+      const loaded = prepare(await loadData(base, wantsHistory));
       const { index, notice } = resolveDate(loaded.manifest.dates, this.requestedDate);
       this.dateIndex = index;
       if (notice) this.notices = [...this.notices, notice];
@@ -200,13 +207,17 @@ export class AppState {
       opts.onData?.();
     } catch (err) {
       this.loadError = err instanceof Error ? err : new Error(String(err));
-      return;
     }
-    await when(() => this.status === 'ready');
-    await loaded.control.complete(
-      () => loadHistory(base, loaded.manifest),
-      () => loadFaces(base, loaded.manifest),
-    );
+  }
+
+  /**
+   * Fetches the whole history unless it is here or on its way: a reader reached for time (the date
+   * controls, play, a tour), or the full page is idle after its first view.
+   */
+  wantHistory(): Promise<void> {
+    const data = this.data;
+    if (!data) return Promise.resolve();
+    return data.control.complete(() => loadHistory(this.base, data.manifest));
   }
 
   /**

@@ -1,67 +1,93 @@
 /**
- * The control geometry the app draws from. The default view shows only the latest date, so the app may
- * start with that date's small topology and receive the whole history afterwards. Until the history
- * arrives, any other date gets the latest geometry as a stand-in, and its `date` says so: the map
- * shows a "loading history…" state instead of breaking.
+ * The control geometry the app draws from. The default view shows only the latest date, so the app
+ * starts with that date's small file (history-latest.bin) and receives the whole history when a
+ * reader reaches for time. Until it arrives, any other date gets the latest date as a stand-in, and
+ * its `date` says so: the map shows a "loading history…" state instead of breaking.
  */
-import { decodeControl, type ControlOnDate } from '../data/decode.ts';
-import { faceHistory, type FaceHistory } from '../data/faces.ts';
-import type { ControlTopology, FacesTopology } from '../data/types.ts';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
+import type { ControlHistory } from '../data/history.ts';
+import type { PieceProps } from '../data/types.ts';
+
+/** Control on one date: the history it comes from, the date's index in it, and its pieces and line. */
+export interface ControlView {
+  /** The date this control is of. */
+  date: string;
+  /** Its index in the manifest's dates (the history's spans count in these). */
+  index: number;
+  history: ControlHistory;
+  /** Per unit and status, the land held: decoded when first read. */
+  readonly pieces: FeatureCollection<MultiPolygon, PieceProps>;
+  /** The line of control. */
+  readonly line: Feature<MultiLineString>;
+}
+
+/** A view of `history` on date index `index`, assembling pieces and line only when read. */
+export function controlView(history: ControlHistory, date: string, index: number): ControlView {
+  let pieces: ControlView['pieces'] | undefined;
+  let line: ControlView['line'] | undefined;
+  return {
+    date,
+    index,
+    history,
+    get pieces() {
+      return (pieces ??= history.pieces(index));
+    },
+    get line() {
+      return (line ??= history.line(index));
+    },
+  };
+}
 
 export class ControlSource {
-  /** Every date's geometry; null until it has arrived. */
-  history = $state.raw<ControlTopology | null>(null);
+  /** Every date's control; null until it has arrived. */
+  history = $state.raw<ControlHistory | null>(null);
   /** Why the history could not be loaded, if it could not; the UI words it for the reader. */
   error = $state.raw<Error | null>(null);
-  /**
-   * The history's faces, for the map's date steps; null until they have arrived. Without them the map
-   * still works, giving MapLibre each date's geometry (slower).
-   */
-  faces = $state.raw<FaceHistory | null>(null);
-  /** The latest date, decoded once: the first view, and the stand-in while the history is missing. */
-  readonly latest: ControlOnDate;
+  /** The latest date: the first view, and the stand-in while the history is missing. */
+  readonly latest: ControlView;
+  /** Whether the history is being fetched. */
+  private fetching: Promise<void> | null = null;
 
   /**
-   * @param first a control topology holding at least `latestDate`
-   * @param complete whether `first` holds every date (the whole history)
+   * @param latest the latest date's control (history-latest.bin)
+   * @param dates the manifest's dates
+   * @param history the whole history when it came with the first view
    * @param error why the history, asked for up front, could not be loaded
    */
-  constructor(first: ControlTopology, latestDate: string, complete: boolean, error: Error | null = null) {
-    this.latest = decodeControl(first, latestDate);
-    if (complete) this.history = first;
+  constructor(
+    latest: ControlHistory,
+    private readonly dates: readonly string[],
+    history: ControlHistory | null = null,
+    error: Error | null = null,
+  ) {
+    this.latest = controlView(latest, dates[dates.length - 1], dates.length - 1);
+    this.history = history;
     this.error = error;
   }
 
-  /** The geometry of `date`, or the latest date's while the history is still missing. */
-  on(date: string): ControlOnDate {
-    if (date === this.latest.date) return this.latest;
-    return this.history ? decodeControl(this.history, date) : this.latest;
+  /**
+   * The control of `date` from the whole history once it is here (the latest date's too, so that
+   * the map holds the history before the reader steps), else the latest date's as a stand-in.
+   */
+  on(date: string): ControlView {
+    const index = this.dates.indexOf(date);
+    return this.history && index >= 0 ? controlView(this.history, date, index) : this.latest;
   }
 
   /**
-   * Fetches the history unless it is here or has already failed (a damaged file stays damaged, and it
-   * is large); a failure is kept in `error` for the page to show. Then fetches the faces, whose
-   * failure only costs speed: it is reported on the console.
+   * Fetches the history unless it is here, on its way, or has already failed (a damaged file stays
+   * damaged); a failure is kept in `error` for the page to show.
    */
-  async complete(
-    fetchHistory: () => Promise<ControlTopology>,
-    fetchFaces: () => Promise<FacesTopology>,
-  ): Promise<void> {
-    if (!this.history && !this.error) {
-      try {
-        this.history = await fetchHistory();
-      } catch (err) {
+  complete(fetchHistory: () => Promise<ControlHistory>): Promise<void> {
+    if (this.history || this.error) return Promise.resolve();
+    this.fetching ??= fetchHistory().then(
+      (h) => {
+        this.history = h;
+      },
+      (err: unknown) => {
         this.error = err instanceof Error ? err : new Error(String(err));
-      }
-    }
-    if (!this.history || this.faces || this.facesFailed) return;
-    try {
-      this.faces = faceHistory(await fetchFaces(), this.history);
-    } catch (err) {
-      this.facesFailed = true;
-      console.warn(`The map steps through dates more slowly: ${(err as Error).message}`);
-    }
+      },
+    );
+    return this.fetching;
   }
-
-  private facesFailed = false;
 }

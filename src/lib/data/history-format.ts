@@ -1,0 +1,303 @@
+/**
+ * The control history file (history.bin, and history-latest.bin for the first view): faces of the
+ * overlaid daily control polygons, each held by a unit and status on spans of date indices, with their
+ * boundaries as shared arcs on an integer grid. See data/history/faces.ts for how it is made.
+ *
+ * Layout (little-endian; "varint" is LEB128, "zigzag" a signed varint; see varint.ts):
+ *   "TSH1"                     magic, then version byte 1
+ *   float64 × 4                grid: x0, y0 (lon/lat of grid 0,0), kx, ky (degrees per grid unit)
+ *   varint dates, firstDay     number of dates and the first as days since 1970-01-01 (dates are consecutive)
+ *   varint groups, then per group: varint byte length + UTF-8 unit id, byte status (0 ru, 1 ua, 2 contested)
+ *   varint faces, arcs, nodes  counts, checked after decoding
+ *   varint × 3                 byte lengths of the structure, coordinate and held streams, which follow
+ * Structure stream, per face: polygons; per polygon: rings; per ring: arc count, its start node, then
+ *   each arc: 0 = a new arc (interior point count, its points in the coordinate stream, its end node),
+ *   or 1 + 2 × (arcs so far − 1 − arc) + reversed for an arc seen before. A node is 0 (new: zigzag
+ *   dx, dy from the point before, in the coordinate stream) or k (the k-th latest node).
+ * Held stream, per face: groups; per group: its index, span count, then the spans [start, end, …) as
+ *   differences from the number before (the first from 0).
+ * A face lies on the left of its rings (outer rings counter-clockwise, holes clockwise). Faces come in
+ * Hilbert order, so that neighbours, and the arcs and nodes they share, are close in the streams.
+ */
+import { VarintReader, VarintWriter } from './varint.ts';
+import type { Status } from './types.ts';
+
+export const HISTORY_MAGIC = 'TSH1';
+const STATUSES: readonly Status[] = ['ru', 'ua', 'contested'];
+
+export interface Grid {
+  x0: number;
+  y0: number;
+  kx: number;
+  ky: number;
+}
+
+export interface HistoryFace {
+  /** Polygons: an outer ring, then holes; a ring is a list of arc references (~i when reversed). */
+  polygons: number[][][];
+  /** Groups holding the face at some time, with spans [start, end, …) of date indices; by group. */
+  held: { g: number; spans: number[] }[];
+}
+
+export interface HistoryData {
+  grid: Grid;
+  /** Number of dates, and the first (YYYY-MM-DD); dates are consecutive days. */
+  dates: number;
+  firstDate: string;
+  groups: { u: string; s: Status }[];
+  /** Arcs as flat absolute grid positions [x, y, x, y, …]. */
+  arcs: Int32Array[];
+  faces: HistoryFace[];
+}
+
+const DAY_MS = 86_400_000;
+const toDay = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+const fromDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** Position along a Hilbert curve of order 16, for putting neighbouring faces next to each other. */
+function hilbert(x: number, y: number): number {
+  let d = 0;
+  for (let s = 1 << 15; s > 0; s >>= 1) {
+    const rx = (x & s) > 0 ? 1 : 0;
+    const ry = (y & s) > 0 ? 1 : 0;
+    d += s * s * ((3 * rx) ^ ry);
+    if (ry === 0) {
+      if (rx === 1) {
+        x = s - 1 - x;
+        y = s - 1 - y;
+      }
+      [x, y] = [y, x];
+    }
+  }
+  return d;
+}
+
+const arcIndex = (ref: number) => (ref < 0 ? ~ref : ref);
+
+/** Encodes a history. Faces are reordered (Hilbert order); arcs are written as the faces first use them. */
+export function encodeHistory(h: HistoryData): Uint8Array {
+  const startOf = (ref: number) => {
+    const a = h.arcs[arcIndex(ref)];
+    return ref < 0 ? [a[a.length - 2], a[a.length - 1]] : [a[0], a[1]];
+  };
+  let max = 1;
+  for (const a of h.arcs) for (const v of a) if (v > max) max = v;
+  const shift = Math.max(0, Math.ceil(Math.log2(max + 1)) - 16);
+  const order = h.faces
+    .map((f, i) => {
+      const [x, y] = startOf(f.polygons[0][0][0]);
+      return { i, d: hilbert(x >> shift, y >> shift) };
+    })
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((o) => o.i);
+
+  const struct = new VarintWriter();
+  const coords = new VarintWriter();
+  const held = new VarintWriter();
+  const nodeIds = new Map<number, number>();
+  /** Per arc written: its place in the file, and whether it was written reversed. */
+  const arcIds = new Map<number, { id: number; flipped: boolean }>();
+  let cx = 0;
+  let cy = 0;
+  const node = (x: number, y: number) => {
+    const key = x * 67_108_864 + y;
+    const id = nodeIds.get(key);
+    if (id === undefined) {
+      nodeIds.set(key, nodeIds.size);
+      struct.uint(0);
+      coords.int(x - cx);
+      coords.int(y - cy);
+    } else struct.uint(nodeIds.size - id);
+    cx = x;
+    cy = y;
+  };
+  for (const fi of order) {
+    const face = h.faces[fi];
+    struct.uint(face.polygons.length);
+    for (const polygon of face.polygons) {
+      struct.uint(polygon.length);
+      for (const ring of polygon) {
+        struct.uint(ring.length);
+        const [sx, sy] = startOf(ring[0]);
+        node(sx, sy);
+        for (const ref of ring) {
+          const a = arcIndex(ref);
+          const points = h.arcs[a];
+          const n = points.length / 2;
+          const seen = arcIds.get(a);
+          if (seen !== undefined) {
+            struct.uint(1 + 2 * (arcIds.size - 1 - seen.id) + (ref < 0 !== seen.flipped ? 1 : 0));
+            [cx, cy] = ref < 0 ? [points[0], points[1]] : [points[2 * n - 2], points[2 * n - 1]];
+            continue;
+          }
+          // A new arc is written in the direction the ring runs it.
+          arcIds.set(a, { id: arcIds.size, flipped: ref < 0 });
+          struct.uint(0);
+          struct.uint(n - 2);
+          for (let k = 1; k < n - 1; k++) {
+            const i = ref < 0 ? n - 1 - k : k;
+            coords.int(points[2 * i] - cx);
+            coords.int(points[2 * i + 1] - cy);
+            cx = points[2 * i];
+            cy = points[2 * i + 1];
+          }
+          const end = ref < 0 ? 0 : n - 1;
+          node(points[2 * end], points[2 * end + 1]);
+        }
+      }
+    }
+    held.uint(face.held.length);
+    for (const { g, spans } of face.held) {
+      held.uint(g);
+      held.uint(spans.length / 2);
+      let prev = 0;
+      for (const s of spans) {
+        held.uint(s - prev);
+        prev = s;
+      }
+    }
+  }
+  const out = new VarintWriter();
+  out.raw(new TextEncoder().encode(HISTORY_MAGIC));
+  out.raw(Uint8Array.of(1));
+  const grid = new DataView(new ArrayBuffer(32));
+  [h.grid.x0, h.grid.y0, h.grid.kx, h.grid.ky].forEach((v, i) => grid.setFloat64(8 * i, v, true));
+  out.raw(new Uint8Array(grid.buffer));
+  out.uint(h.dates);
+  out.uint(toDay(h.firstDate));
+  out.uint(h.groups.length);
+  for (const g of h.groups) {
+    const name = new TextEncoder().encode(g.u);
+    out.uint(name.length);
+    out.raw(name);
+    out.raw(Uint8Array.of(STATUSES.indexOf(g.s)));
+  }
+  out.uint(h.faces.length);
+  out.uint(arcIds.size);
+  out.uint(nodeIds.size);
+  const streams = [struct.result(), coords.result(), held.result()];
+  for (const s of streams) out.uint(s.length);
+  for (const s of streams) out.raw(s);
+  return out.result();
+}
+
+/** Why a history file could not be read: names what was wrong. */
+export class HistoryFormatError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'HistoryFormatError';
+  }
+}
+
+/** Decodes a history file; throws HistoryFormatError when it is not one or is damaged. */
+export function decodeHistory(bytes: Uint8Array): HistoryData {
+  try {
+    return decode(bytes);
+  } catch (err) {
+    if (err instanceof HistoryFormatError) throw err;
+    throw new HistoryFormatError(`damaged history file (${(err as Error).message})`);
+  }
+}
+
+function decode(bytes: Uint8Array): HistoryData {
+  const head = new VarintReader(bytes);
+  if (new TextDecoder().decode(head.raw(4)) !== HISTORY_MAGIC)
+    throw new HistoryFormatError('not a history file');
+  const version = head.raw(1)[0];
+  if (version !== 1) throw new HistoryFormatError(`history file version ${version}, expected 1`);
+  const g = head.raw(32);
+  const view = new DataView(g.buffer, g.byteOffset, 32);
+  const [x0, y0, kx, ky] = [0, 1, 2, 3].map((i) => view.getFloat64(8 * i, true));
+  const dates = head.uint();
+  const firstDate = fromDay(head.uint());
+  const groups = Array.from({ length: head.uint() }, () => {
+    const u = new TextDecoder().decode(head.raw(head.uint()));
+    const s = STATUSES[head.raw(1)[0]];
+    if (!s) throw new HistoryFormatError(`unknown status in group ${u}`);
+    return { u, s };
+  });
+  const [faceCount, arcCount, nodeCount] = [head.uint(), head.uint(), head.uint()];
+  const lengths = [head.uint(), head.uint(), head.uint()];
+  let at = head.pos;
+  const [struct, coords, heldIn] = lengths.map((n) => {
+    const r = new VarintReader(bytes.subarray(at, at + n));
+    if (at + n > bytes.length) throw new HistoryFormatError('history file is truncated');
+    at += n;
+    return r;
+  });
+
+  const nodes: number[] = [];
+  const arcs: Int32Array[] = [];
+  let cx = 0;
+  let cy = 0;
+  const node = () => {
+    const k = struct.uint();
+    if (k === 0) {
+      cx += coords.int();
+      cy += coords.int();
+      nodes.push(cx, cy);
+    } else {
+      if (k > nodes.length / 2) throw new HistoryFormatError('a node refers before the first');
+      const i = nodes.length / 2 - k;
+      cx = nodes[2 * i];
+      cy = nodes[2 * i + 1];
+    }
+  };
+  const faces: HistoryFace[] = [];
+  for (let f = 0; f < faceCount; f++) {
+    const polygons: number[][][] = [];
+    for (let p = struct.uint(); p > 0; p--) {
+      const rings: number[][] = [];
+      for (let r = struct.uint(); r > 0; r--) {
+        const ring: number[] = [];
+        const n = struct.uint();
+        node();
+        for (let k = 0; k < n; k++) {
+          const tag = struct.uint();
+          if (tag === 0) {
+            const points = [cx, cy];
+            for (let m = struct.uint(); m > 0; m--) {
+              cx += coords.int();
+              cy += coords.int();
+              points.push(cx, cy);
+            }
+            node();
+            points.push(cx, cy);
+            ring.push(arcs.push(Int32Array.from(points)) - 1);
+            continue;
+          }
+          const dist = (tag - 1) >> 1;
+          const a = arcs.length - 1 - dist;
+          if (a < 0) throw new HistoryFormatError('an arc refers before the first');
+          const reversed = (tag - 1) % 2 === 1;
+          const pts = arcs[a];
+          [cx, cy] = reversed ? [pts[0], pts[1]] : [pts[pts.length - 2], pts[pts.length - 1]];
+          ring.push(reversed ? ~a : a);
+        }
+        rings.push(ring);
+      }
+      polygons.push(rings);
+    }
+    const held: HistoryFace['held'] = [];
+    for (let n = heldIn.uint(); n > 0; n--) {
+      const group = heldIn.uint();
+      if (group >= groups.length)
+        throw new HistoryFormatError(`a face names group ${group} of ${groups.length}`);
+      const spans: number[] = [];
+      let prev = 0;
+      for (let s = 2 * heldIn.uint(); s > 0; s--) spans.push((prev += heldIn.uint()));
+      if (prev > dates) throw new HistoryFormatError(`a face is held on date ${prev} of ${dates}`);
+      held.push({ g: group, spans });
+    }
+    faces.push({ polygons, held });
+  }
+  if (
+    arcs.length !== arcCount ||
+    nodes.length / 2 !== nodeCount ||
+    !struct.done ||
+    !coords.done ||
+    !heldIn.done
+  )
+    throw new HistoryFormatError('history file counts do not match its content');
+  return { grid: { x0, y0, kx, ky }, dates, firstDate, groups, arcs, faces };
+}

@@ -1,0 +1,55 @@
+/**
+ * Spans of date indices, the history's unit of time: a sorted list [start, end, start, end, …) of
+ * disjoint ranges, end exclusive. Shared by the pipeline, which makes them, and the page.
+ */
+
+/** Whether index `i` falls in `spans`. */
+export function inSpans(spans: readonly number[] | undefined, i: number): boolean {
+  if (!spans) return false;
+  let lo = 0;
+  let hi = spans.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid + 1] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length / 2 && spans[2 * lo] <= i;
+}
+
+/** The union of span lists that do not overlap one another; touching spans are joined. */
+export function unionSpans(lists: readonly (readonly number[])[]): number[] {
+  const pairs: [number, number][] = [];
+  for (const s of lists) for (let k = 0; k < s.length; k += 2) pairs.push([s[k], s[k + 1]]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [s, e] of pairs) {
+    if (out.length && out[out.length - 1] >= s) out[out.length - 1] = Math.max(out[out.length - 1], e);
+    else out.push(s, e);
+  }
+  return out;
+}
+
+/**
+ * The indices in exactly one of `a` and `b`. Every boundary of either list flips that, so the result's
+ * boundaries are all of them, less those the two lists share.
+ */
+export function xorSpans(a: readonly number[], b: readonly number[]): number[] {
+  const edges = [...a, ...b].sort((x, y) => x - y);
+  const out: number[] = [];
+  for (let k = 0; k < edges.length; k++) {
+    if (k + 1 < edges.length && edges[k] === edges[k + 1]) k++;
+    else out.push(edges[k]);
+  }
+  return out;
+}
+
+/** The spans of a sorted list of indices (repeats allowed). */
+export function spansOfIndices(indices: readonly number[]): number[] {
+  const spans: number[] = [];
+  for (const i of indices) {
+    const end = spans.length ? spans[spans.length - 1] : -1;
+    if (i === end) spans[spans.length - 1] = i + 1;
+    else if (i >= end) spans.push(i, i + 1);
+  }
+  return spans;
+}
