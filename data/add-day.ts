@@ -11,6 +11,7 @@ import { readJson } from './io.ts';
 import { assertAreal, checkDate } from './validate.ts';
 import { assertFeatureCollection } from './validate.ts';
 import type { DatedSeries } from './steps/history.ts';
+import type { UpstreamDay } from '../src/lib/data/types.ts';
 
 /** The date of a day file: `--date`, else YYYYMMDD or YYYY-MM-DD in its name, else its features' `date`. */
 function dateOf(file: string, data: unknown, given: string | undefined): string {
@@ -41,21 +42,49 @@ function polygonsOf(file: string, data: unknown): MultiPolygon {
   return { type: 'MultiPolygon', coordinates };
 }
 
+/** A checked day of control: its date, the occupied land, and where it came from if fetched. */
+export interface CheckedDay {
+  date: string;
+  geometry: MultiPolygon;
+  upstream?: UpstreamDay;
+}
+
 /**
- * Checks a day file and stores it in `addedDir`; returns the date it was stored under.
- * Nothing is written if the file is bad.
+ * Checks a day file's parsed content (`file` names it in errors: a path or a URL): its date, from
+ * `date`, its name or its features, and its polygons. The same checks for `--add-day` and the update.
  */
-export function addDay(file: string, addedDir: string, date?: string): string {
-  const data = readJson(file);
-  const day = dateOf(file, data, date);
-  const geometry = polygonsOf(file, data);
-  fs.mkdirSync(addedDir, { recursive: true });
+export function checkDay(file: string, data: unknown, date?: string): CheckedDay {
+  return { date: dateOf(file, data, date), geometry: polygonsOf(file, data) };
+}
+
+/** The file a checked day is stored as: its name in the added-days folder, and its content. */
+export function storedDay(day: CheckedDay): { name: string; content: string } {
+  const properties = day.upstream ? { date: day.date, upstream: day.upstream } : { date: day.date };
   const out = {
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: { date: day }, geometry }],
+    features: [{ type: 'Feature', properties, geometry: day.geometry }],
   };
-  fs.writeFileSync(path.join(addedDir, `${day}.geojson`), JSON.stringify(out));
-  return day;
+  return { name: `${day.date}.geojson`, content: JSON.stringify(out) };
+}
+
+/** Stores a checked day in `addedDir` as YYYY-MM-DD.geojson, replacing that date's file if any. */
+export function storeDay(addedDir: string, day: CheckedDay): void {
+  fs.mkdirSync(addedDir, { recursive: true });
+  const { name, content } = storedDay(day);
+  // Written beside and renamed, so a stored day is never half a file.
+  const file = path.join(addedDir, name);
+  fs.writeFileSync(`${file}.tmp`, content);
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+/** Where the stored days that were fetched from the upstream came from, by date. */
+export function addedProvenance(days: readonly DatedSeries[]): UpstreamDay[] {
+  return days.flatMap((s) =>
+    s.data.features.flatMap((f) => {
+      const up = (f.properties as { upstream?: UpstreamDay } | null)?.upstream;
+      return up ? [up] : [];
+    }),
+  );
 }
 
 /** The stored added days, as one series (empty when there are none). */

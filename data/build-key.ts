@@ -26,7 +26,7 @@ function filesUnder(dir: string, keep: (f: string) => boolean): string[] {
 export function pipelineCode(root: string): string[] {
   const { metafile } = buildSync({
     absWorkingDir: root,
-    entryPoints: ['data/build.ts', 'data/steps/cut-worker.ts'],
+    entryPoints: ['data/build.ts', 'data/update.ts', 'data/steps/cut-worker.ts'],
     bundle: true,
     write: false,
     outdir: 'unused',
@@ -41,8 +41,16 @@ export function pipelineCode(root: string): string[] {
     .sort();
 }
 
-/** SHA-256 over the inputs' bytes, the added days and the pipeline's own source files. */
-export function buildKey(root: string, sourceDir: string, addedDir: string): string {
+/**
+ * SHA-256 over the inputs' bytes, the added days and the pipeline's own source files. `pending` are
+ * added days about to be stored (name → content): the key of the output that will include them.
+ */
+export function buildKey(
+  root: string,
+  sourceDir: string,
+  addedDir: string,
+  pending: Record<string, string> = {},
+): string {
   const h = crypto.createHash('sha256');
   const inputs = Object.values(INPUTS).map((i) => inputPath(sourceDir, i));
   // Tables the pipeline reads with fs rather than imports (names, overrides), which esbuild cannot see.
@@ -50,9 +58,18 @@ export function buildKey(root: string, sourceDir: string, addedDir: string): str
     path.join(root, 'data'),
     (f) => f.endsWith('.json') && !/[/\\](scenarios|tours)[/\\]/.test(f) && !f.startsWith(addedDir),
   );
-  for (const f of [...pipelineCode(root), ...tables, ...inputs, ...filesUnder(addedDir, () => true)]) {
+  const added = new Map(
+    filesUnder(addedDir, (f) => f.endsWith('.geojson')).map((f): [string, Buffer | string] => [
+      f,
+      fs.readFileSync(f),
+    ]),
+  );
+  for (const [name, content] of Object.entries(pending)) added.set(path.join(addedDir, name), content);
+  const read = (f: string) =>
+    added.get(f) ?? (fs.existsSync(f) ? fs.readFileSync(f) : Buffer.from('missing'));
+  for (const f of [...pipelineCode(root), ...tables, ...inputs, ...[...added.keys()].sort()]) {
     h.update(path.relative(root, f));
-    h.update(fs.existsSync(f) ? fs.readFileSync(f) : Buffer.from('missing'));
+    h.update(read(f));
   }
   return h.digest('hex');
 }

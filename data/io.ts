@@ -24,18 +24,21 @@ export function readJson(file: string): unknown {
     const code = (e as NodeJS.ErrnoException).code;
     throw new DataError(file, code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? String(e)})`);
   }
-  let text: string;
   try {
-    if (file.endsWith('.br')) text = zlib.brotliDecompressSync(bytes).toString('utf8');
-    else if (file.endsWith('.gz')) text = zlib.gunzipSync(bytes).toString('utf8');
-    else text = bytes.toString('utf8');
+    if (file.endsWith('.br')) bytes = zlib.brotliDecompressSync(bytes);
+    else if (file.endsWith('.gz')) bytes = zlib.gunzipSync(bytes);
   } catch (e) {
     throw new DataError(file, `cannot decompress: ${(e as Error).message}`);
   }
+  return parseJsonBytes(file, bytes);
+}
+
+/** Parses UTF-8 JSON; `name` (a path or URL) is named in the error. */
+export function parseJsonBytes(name: string, bytes: Buffer): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(bytes.toString('utf8'));
   } catch (e) {
-    throw new DataError(file, `malformed JSON: ${(e as Error).message}`);
+    throw new DataError(name, `malformed JSON: ${(e as Error).message}`);
   }
 }
 

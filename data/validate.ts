@@ -79,3 +79,16 @@ export function assertAreal(
     rings.forEach((ring, j) => checkRing(ring, `polygon ${i} ring ${j}`, file, feature));
   });
 }
+
+/**
+ * Rejects a day after tomorrow (UTC): a file dated in the future is a mistake, and would carry the
+ * last real day forward over every day between.
+ */
+export function checkFutureDate(date: string, file: string, today = new Date()): void {
+  const tomorrow = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1));
+  if (date > tomorrow.toISOString().slice(0, 10))
+    throw new DataError(
+      file,
+      `the day ${date} is in the future (today is ${today.toISOString().slice(0, 10)} UTC)`,
+    );
+}

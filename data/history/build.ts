@@ -5,10 +5,10 @@
  */
 import type { HistoryData } from '../../src/lib/data/history-format.ts';
 import { historyFaces, type FaceOptions, type HistoryLayer } from './faces.ts';
-import type { Groups } from './layers.ts';
+import { historyLayers, type DatedPiece, type Groups } from './layers.ts';
 
-/** Faces under 16 cells (about 0.6 ha) join a neighbour; arcs are simplified within one cell (20 m). */
-export const FACE_OPTIONS: FaceOptions = { minArea: 16, tolerance: 1 };
+/** Faces under 16 cells (about 0.6 ha) or narrower than 1.5 cells (30 m) join a neighbour. */
+export const FACE_OPTIONS: FaceOptions = { minArea: 16, minWidth: 1.5 };
 
 /** The rings of a face as flat grid positions (no closing point), from its arc references. */
 export function faceRings(h: Pick<HistoryData, 'arcs'>, polygons: number[][][]): Int32Array[] {
@@ -49,20 +49,16 @@ export function extendHistory(
   return buildHistory({ ...old, dates: old.dates + days }, groups, [...kept, ...layers]);
 }
 
-/** The history's last date alone: its faces held on that date, dissolved into the pieces of the day. */
-export function latestOf(h: HistoryData): HistoryData {
-  const last = h.dates - 1;
-  const layers: HistoryLayer[] = [];
-  for (const f of h.faces) {
-    const held = f.held.filter(({ spans }) =>
-      spans.some((s, k) => k % 2 === 1 && spans[k - 1] <= last && last < s),
-    );
-    if (held.length)
-      layers.push({
-        rings: faceRings(h, f.polygons),
-        held: held.map(({ g }) => ({ g, spans: [last, last + 1] })),
-      });
-  }
-  const { arcs, faces } = historyFaces(layers, { minArea: 0, tolerance: 0 });
-  return { ...h, arcs, faces };
+/**
+ * The last date alone, from its own pieces as drawn rather than from the history's dissolved faces:
+ * the first view draws it, and the next update compares its new days with it (see extend.ts).
+ */
+export function latestHistory(
+  base: Pick<HistoryData, 'grid' | 'firstDate' | 'dates'>,
+  groups: Groups,
+  pieces: readonly DatedPiece[],
+): HistoryData {
+  const layers = historyLayers(1, base.dates - 1, () => pieces, base.grid, groups);
+  const { arcs, faces } = historyFaces(layers, { minArea: 0, minWidth: 0 });
+  return { ...base, groups: groups.list, arcs, faces };
 }

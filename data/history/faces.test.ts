@@ -6,8 +6,9 @@ import { decodeHistory, encodeHistory } from '../../src/lib/data/history-format.
 import { historyOf, piece, TEST_GRID } from '../../test/fixtures/history.ts';
 import { unitSquare } from '../../test/fixtures/squares.ts';
 import { groupTable, historyLayers } from './layers.ts';
-import { extendHistory, latestOf } from './build.ts';
+import { extendHistory, latestHistory } from './build.ts';
 import { heldAt } from './points.ts';
+import { extendByChanges } from './changes.ts';
 
 /** Donetsk-held land over longitudes 0..x between latitudes 0 and 1. */
 const band = (x: number) =>
@@ -99,8 +100,23 @@ describe('history faces', () => {
     expect(codes(new ControlHistory(extended))).toEqual(EXPECTED);
   });
 
+  it('extended by what a day gains and loses against the latest, shows the same, and a repeated day adds no face', () => {
+    const first3 = historyOf(DAYS.slice(0, 3));
+    const latest = latestHistory(first3, groupTable(first3.groups), DAYS[2]);
+    const { history: extended, latest: newest } = extendByChanges(first3, latest, 0, [DAYS[3]]);
+    expect(codes(new ControlHistory(extended))).toEqual(EXPECTED);
+    expect(codes(new ControlHistory(newest))[3]).toEqual(EXPECTED[3]);
+    const repeated = extendByChanges(extended, newest, 1, [DAYS[3]]);
+    expect(repeated.history.faces).toHaveLength(extended.faces.length);
+    expect(codes(new ControlHistory(repeated.history)).slice(3)).toEqual([
+      EXPECTED[3],
+      EXPECTED[3],
+      EXPECTED[3],
+    ]);
+  });
+
   it('keeps the latest date alone, as one piece per unit and status', () => {
-    const latest = new ControlHistory(latestOf(data));
+    const latest = new ControlHistory(latestHistory(data, groupTable(data.groups), DAYS[3]));
     expect(codes(latest)[3]).toEqual(EXPECTED[3]);
     expect(latest.pieces(3).features).toHaveLength(1);
     expect(latest.faces.features.length).toBeLessThan(history.faces.features.length);

@@ -2,20 +2,23 @@
  * The control history as faces: every polygon of every day overlaid once (overlay.ts), each face of
  * the overlay carrying, per unit and status ("group"), the spans of dates on which it is held; faces
  * with the same spans dissolved into one, slivers into their neighbours (merge.ts); boundaries as
- * shared arcs (arcs.ts), simplified within a fraction of a grid cell. The map shows any date by
- * switching faces on and off; see src/lib/data/history-format.ts for how it is stored.
+ * shared arcs (arcs.ts) without the points that lie on a straight line between their neighbours. The
+ * map shows any date by switching faces on and off; see src/lib/data/history-format.ts for how it is
+ * stored.
  */
 import { overlay, type Layer } from './overlay.ts';
 import { mergeFaces } from './merge.ts';
 import { arcsOf } from './arcs.ts';
 import { OUTSIDE, type Planar } from './planar.ts';
-import { simplifyArc } from './simplify.ts';
-import { unionSpans } from '../../src/lib/data/spans.ts';
+import { dropCollinear } from './collinear.ts';
+import { subtractSpans, unionSpans } from '../../src/lib/data/spans.ts';
 
 /** A polygon of the history and the dates, per group, on which it is held. */
 export interface HistoryLayer extends Layer {
   /** Per group (an index the caller assigns to a unit and status), spans [start, end, …) of date indices. */
   held: { g: number; spans: number[] }[];
+  /** Per group, dates on which land inside is not held after all, whatever other layers say (an update's losses). */
+  lost?: { g: number; spans: number[] }[];
 }
 
 export interface HistoryFace {
@@ -34,22 +37,26 @@ export interface HistoryGeometry {
 export interface FaceOptions {
   /** Faces smaller than this (grid units²) join a neighbour. */
   minArea: number;
-  /** Douglas–Peucker tolerance for arcs, grid units. */
-  tolerance: number;
+  /** Faces narrower than this (grid units) join a neighbour. */
+  minWidth: number;
 }
 
 /** What a face of the overlay holds, from the layers it lies inside. */
 function heldBy(layers: readonly HistoryLayer[], inside: readonly number[]): HistoryFace['held'] {
-  const byGroup = new Map<number, number[][]>();
-  for (const l of inside)
-    for (const { g, spans } of layers[l].held) {
-      const lists = byGroup.get(g);
-      if (lists) lists.push(spans);
-      else byGroup.set(g, [spans]);
-    }
-  return [...byGroup.entries()]
+  const held = new Map<number, number[][]>();
+  const lost = new Map<number, number[][]>();
+  const add = (to: Map<number, number[][]>, g: number, spans: number[]) => {
+    const lists = to.get(g);
+    if (lists) lists.push(spans);
+    else to.set(g, [spans]);
+  };
+  for (const l of inside) {
+    for (const { g, spans } of layers[l].held) add(held, g, spans);
+    for (const { g, spans } of layers[l].lost ?? []) add(lost, g, spans);
+  }
+  return [...held.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([g, lists]) => ({ g, spans: unionSpans(lists) }))
+    .map(([g, lists]) => ({ g, spans: subtractSpans(unionSpans(lists), unionSpans(lost.get(g) ?? [])) }))
     .filter((h) => h.spans.length > 0);
 }
 
@@ -67,9 +74,9 @@ export function historyFaces(layers: readonly HistoryLayer[], opts: FaceOptions)
     const held = heldBy(layers, ins);
     return held.length ? keyOf(held) : null;
   });
-  const merged = mergeFaces(planar, keys, 2 * opts.minArea);
+  const merged = mergeFaces(planar, keys, opts.minArea, opts.minWidth);
   const { nodes, cycles } = arcsOf(merged.planar);
-  const arcs = nodes.map((ids) => simplifyArc(merged.planar, ids, opts.tolerance));
+  const arcs = nodes.map((ids) => dropCollinear(merged.planar, ids));
   const faces: HistoryFace[] = merged.keys.map((key) => ({ polygons: [], held: parseKey(key) }));
   const holes: { face: number; cycle: number }[] = [];
   cycles.forEach((refs, c) => {

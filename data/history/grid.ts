@@ -45,3 +45,8 @@ export function gridMultiPolygon(m: MultiPolygon, g: Grid): Int32Array[] {
 export function gridErrorMetres(g: Grid): number {
   return lib.Geodesic.WGS84.Inverse(g.y0, 0, g.y0 + g.ky / 2, g.kx / 2).s12 ?? 0;
 }
+
+/** A cell's width in metres (its shorter side, east–west at the grid's northern edge, 54° N). */
+export function cellMetres(g: Grid): number {
+  return lib.Geodesic.WGS84.Inverse(54, 0, 54, g.kx).s12 ?? 0;
+}

@@ -1,8 +1,11 @@
 /**
  * Dissolving a subdivision's faces: neighbours with the same key (the same history) become one face,
- * faces smaller than a threshold ("slivers", left where two drawings of one line differ by a few
- * metres) join the neighbour they share most boundary with, and faces with no key are dropped. Only
- * the edges between different results stay.
+ * slivers join the neighbour they share most boundary with, and faces with no key are dropped. Only
+ * the edges between different results stay. A sliver is a face smaller than a threshold, or thinner:
+ * a strip of width w and length L has an area of about w·L and a boundary of about 2L, so one whose
+ * area is under `minWidth`/2 times its boundary is narrower than `minWidth`. Both kinds are left where
+ * two drawings of one line differ by a few metres, as when a new day meets the simplified lines of
+ * the days before.
  */
 import { keepEdges, leftFace, OUTSIDE, type Planar } from './planar.ts';
 
@@ -17,9 +20,10 @@ export interface Merged {
 
 /**
  * @param keys per face of `p`, its key, or null for a face that belongs to nothing
- * @param minArea2 twice the smallest area a face may keep on its own (grid units²)
+ * @param minArea the smallest area a face may keep on its own (grid units²)
+ * @param minWidth the narrowest a face may be on its own (grid units)
  */
-export function mergeFaces(p: Planar, keys: (string | null)[], minArea2: number): Merged {
+export function mergeFaces(p: Planar, keys: (string | null)[], minArea: number, minWidth = 0): Merged {
   const parent = Int32Array.from({ length: p.faces }, (_, i) => i);
   const find = (f: number): number => {
     while (parent[f] !== f) f = parent[f] = parent[parent[f]];
@@ -33,20 +37,28 @@ export function mergeFaces(p: Planar, keys: (string | null)[], minArea2: number)
     parent[find(f)] = find(g);
   }
 
-  const area2 = new Float64Array(p.faces);
+  const area = new Float64Array(p.faces);
   for (let c = 0; c < p.cycleFace.length; c++)
-    if (p.cycleFace[c] !== OUTSIDE) area2[find(p.cycleFace[c])] += p.cycleArea2[c];
+    if (p.cycleFace[c] !== OUTSIDE) area[find(p.cycleFace[c])] += p.cycleArea2[c] / 2;
+  const lengthOf = (e: number) => Math.hypot(p.xs[p.eb[e]] - p.xs[p.ea[e]], p.ys[p.eb[e]] - p.ys[p.ea[e]]);
+  const rootOf = (f: number) => (f === OUTSIDE ? OUTSIDE : find(f));
+  const boundary = new Float64Array(p.faces);
+  for (let e = 0; e < edges; e++) {
+    const [a, b] = sides(e).map(rootOf);
+    if (a === b) continue;
+    if (a !== OUTSIDE) boundary[a] += lengthOf(e);
+    if (b !== OUTSIDE) boundary[b] += lengthOf(e);
+  }
   // Slivers, smallest first, join the neighbour with the longest shared boundary; a sliver with only
   // empty neighbours is dropped.
   const dropped = new Uint8Array(p.faces);
   const shared = new Map<number, Map<number, number>>();
-  const isSliver = (r: number) => keys[r] !== null && area2[r] < minArea2;
+  const isSliver = (r: number) =>
+    keys[r] !== null && (area[r] < minArea || area[r] < (minWidth / 2) * boundary[r]);
   for (let e = 0; e < edges; e++) {
-    const [f, g] = sides(e);
-    const a = f === OUTSIDE ? OUTSIDE : find(f);
-    const b = g === OUTSIDE ? OUTSIDE : find(g);
+    const [a, b] = sides(e).map(rootOf);
     if (a === b) continue;
-    const length = Math.hypot(p.xs[p.eb[e]] - p.xs[p.ea[e]], p.ys[p.eb[e]] - p.ys[p.ea[e]]);
+    const length = lengthOf(e);
     for (const [s, o] of [
       [a, b],
       [b, a],
@@ -57,7 +69,7 @@ export function mergeFaces(p: Planar, keys: (string | null)[], minArea2: number)
       m.set(o, (m.get(o) ?? 0) + length);
     }
   }
-  const slivers = [...shared.keys()].sort((a, b) => area2[a] - area2[b]);
+  const slivers = [...shared.keys()].sort((a, b) => area[a] - area[b]);
   for (const s of slivers) {
     let best = OUTSIDE;
     let bestLength = -1;

@@ -43,6 +43,24 @@ export function xorSpans(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
+/** The indices of `a` that are not in `b`. */
+export function subtractSpans(a: readonly number[], b: readonly number[]): number[] {
+  if (!b.length) return [...a];
+  const out: number[] = [];
+  let k = 0;
+  for (let i = 0; i < a.length; i += 2) {
+    let start = a[i];
+    const end = a[i + 1];
+    while (k < b.length && b[k + 1] <= start) k += 2;
+    for (let j = k; j < b.length && b[j] < end; j += 2) {
+      if (b[j] > start) out.push(start, b[j]);
+      start = Math.max(start, b[j + 1]);
+    }
+    if (start < end) out.push(start, end);
+  }
+  return out;
+}
+
 /** The spans of a sorted list of indices (repeats allowed). */
 export function spansOfIndices(indices: readonly number[]): number[] {
   const spans: number[] = [];

@@ -98,10 +98,12 @@ export interface Manifest {
   /** Last day with data on Ukraine-held land in Russia; later days have no such data. */
   uaInRussiaUntil: string;
   /**
-   * The history's grid (see history-format.ts) with its worst-case position error and the tolerance
-   * its lines are simplified within, in metres. Drawing only: every figure comes from areas.json.
+   * The history's grid (see history-format.ts) with its worst-case position error and the narrowest
+   * a face may be before it joins a neighbour, in metres. Drawing only: every figure comes from areas.json.
    */
-  grid: { x0: number; y0: number; kx: number; ky: number; maxErrorMetres: number; simplifyMetres: number };
+  grid: { x0: number; y0: number; kx: number; ky: number; maxErrorMetres: number; minWidthMetres: number };
+  /** SHA-256 over the boundary files the control was cut by: an update must cut by the same. */
+  boundaryKey: string;
   layers: LayerSource[];
   /** Days fetched from the upstream series, with their provenance; empty when none were. */
   upstream: UpstreamDay[];
