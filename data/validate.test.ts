@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon, Position } from 'geojson';
-import { assertAreal, assertFeatureCollection, checkDate, validAreal } from './validate.ts';
+import { assertAreal, assertFeatureCollection, checkDate, checkDayDate, validAreal } from './validate.ts';
 
 const polygon = (...rings: Position[][]): Polygon => ({ type: 'Polygon', coordinates: rings });
 const triangle: Position[] = [
@@ -84,5 +84,33 @@ describe('input checks', () => {
     expect(() => checkDate('2023-02-29', 'f', 'x')).toThrow('not a calendar date');
     expect(() => checkDate(20240229, 'f', 'x')).toThrow('bad date 20240229');
     expect(() => checkDate(Infinity, 'f', 'x')).toThrow('bad date Infinity');
+  });
+});
+
+describe('the date of a day to add', () => {
+  const today = new Date('2026-09-01T23:30:00Z');
+
+  it('accepts any day from the invasion to tomorrow (UTC)', () => {
+    expect(checkDayDate('2022-02-24', 'f', { today })).toBe('2022-02-24');
+    expect(checkDayDate('2026-09-01', 'f', { today })).toBe('2026-09-01');
+    expect(checkDayDate('2026-09-02', 'f', { today })).toBe('2026-09-02');
+  });
+
+  it('rejects a day after tomorrow, and one before the invasion, saying why', () => {
+    expect(() => checkDayDate('2026-09-03', 'day.geojson', { today })).toThrow(
+      'day.geojson (date): date 2026-09-03 is in the future: the latest day accepted is 2026-09-02 (tomorrow, UTC)',
+    );
+    expect(() => checkDayDate('2062-09-01', 'f', { today, feature: '--date' })).toThrow(
+      'f (--date): date 2062-09-01 is in the future',
+    );
+    expect(() => checkDayDate('2022-02-23', 'f', { today })).toThrow(
+      'date 2022-02-23 is before 2022-02-24, the start of the full-scale invasion',
+    );
+    expect(() => checkDayDate('2026-02-30', 'f', { today })).toThrow('not a calendar date');
+  });
+
+  it('takes the current time when none is given', () => {
+    expect(checkDayDate(new Date().toISOString().slice(0, 10), 'f')).toBeTruthy();
+    expect(() => checkDayDate('2999-01-01', 'f')).toThrow('in the future');
   });
 });

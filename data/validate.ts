@@ -45,6 +45,38 @@ export function checkDate(value: unknown, file: string, feature: string): string
   return result.output;
 }
 
+/** The first day of Russia's full-scale invasion: no day of control can come before it. */
+export const FIRST_DAY = '2022-02-24';
+
+/**
+ * Checks the date of a day being added to the series: a calendar date from FIRST_DAY to tomorrow (UTC).
+ * Tomorrow, not today: cyterat dates a file by its download, and a user east of UTC (Kyiv is UTC+2/+3)
+ * may add the file for a date that has begun there but not yet in UTC. Anything later is a typo.
+ * @param options.today the current time (tests inject it)
+ */
+export function checkDayDate(
+  value: unknown,
+  file: string,
+  { today = new Date(), feature = 'date' }: { today?: Date; feature?: string } = {},
+): string {
+  const date = checkDate(value, file, feature);
+  const tomorrow = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1));
+  const latest = tomorrow.toISOString().slice(0, 10);
+  if (date > latest)
+    throw new DataError(
+      file,
+      `date ${date} is in the future: the latest day accepted is ${latest} (tomorrow, UTC)`,
+      feature,
+    );
+  if (date < FIRST_DAY)
+    throw new DataError(
+      file,
+      `date ${date} is before ${FIRST_DAY}, the start of the full-scale invasion`,
+      feature,
+    );
+  return date;
+}
+
 /**
  * Checks a geometry is a non-empty, valid Polygon or MultiPolygon: closed rings of finite positions
  * inside `extent`, no ring crossing itself, no rings crossing, holes inside their shells (see
