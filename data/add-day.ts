@@ -8,8 +8,7 @@ import path from 'node:path';
 import type { Geometry, MultiPolygon, Position } from 'geojson';
 import { DataError } from './errors.ts';
 import { readJson } from './io.ts';
-import { assertAreal, checkDate } from './validate.ts';
-import { assertFeatureCollection } from './validate.ts';
+import { assertFeatureCollection, checkAreal, checkDate } from './validate.ts';
 import type { DatedSeries } from './steps/history.ts';
 
 /** The date of a day file: `--date`, else YYYYMMDD or YYYY-MM-DD in its name, else its features' `date`. */
@@ -28,17 +27,23 @@ function polygonsOf(file: string, data: unknown): MultiPolygon {
   const d = data as { type?: string; geometry?: Geometry; features?: unknown };
   if (d?.type === 'FeatureCollection') {
     assertFeatureCollection(data, file);
-    data.features.forEach((f, i) => geometries.push({ g: f.geometry, label: `feature ${i}` }));
+    data.features.forEach((f, i) => {
+      const date = f.properties?.date;
+      geometries.push({ g: f.geometry, label: `feature ${i}${typeof date === 'string' ? `, ${date}` : ''}` });
+    });
   } else if (d?.type === 'Feature') geometries.push({ g: d.geometry ?? null, label: 'feature' });
   else geometries.push({ g: data as Geometry, label: 'geometry' });
   if (geometries.length === 0) throw new DataError(file, 'no features');
   const coordinates: Position[][][] = [];
   for (const { g, label } of geometries) {
-    assertAreal(g, file, label);
-    if (g.type === 'Polygon') coordinates.push(g.coordinates);
-    else coordinates.push(...g.coordinates);
+    const areal = checkAreal(g, file, label);
+    if (areal.type === 'Polygon') coordinates.push(areal.coordinates);
+    else coordinates.push(...areal.coordinates);
   }
-  return { type: 'MultiPolygon', coordinates };
+  const merged: MultiPolygon = { type: 'MultiPolygon', coordinates };
+  // Each feature is valid on its own; together their polygons must not overlap either (they are summed).
+  if (geometries.length > 1) checkAreal(merged, file, 'all features as one MultiPolygon');
+  return merged;
 }
 
 /**
