@@ -8,18 +8,21 @@ import path from 'node:path';
 import type { Geometry, MultiPolygon, Position } from 'geojson';
 import { DataError } from './errors.ts';
 import { readJson } from './io.ts';
-import { assertAreal, checkDate } from './validate.ts';
-import { assertFeatureCollection } from './validate.ts';
+import { assertFeatureCollection, checkAreal, checkDayDate } from './validate.ts';
 import type { DatedSeries } from './steps/history.ts';
 import type { UpstreamDay } from '../src/lib/data/types.ts';
 
-/** The date of a day file: `--date`, else YYYYMMDD or YYYY-MM-DD in its name, else its features' `date`. */
+/**
+ * The date of a day file: `--date`, else YYYYMMDD or YYYY-MM-DD in its name, else its features'
+ * `date`; from the invasion to tomorrow (a file dated 2099 would carry the last real day over every
+ * day between).
+ */
 function dateOf(file: string, data: unknown, given: string | undefined): string {
-  if (given) return checkDate(given, file, '--date');
+  if (given) return checkDayDate(given, file, { feature: '--date' });
   const m = path.basename(file).match(/(\d{4})-?(\d{2})-?(\d{2})/);
-  if (m) return checkDate(`${m[1]}-${m[2]}-${m[3]}`, file, 'file name');
+  if (m) return checkDayDate(`${m[1]}-${m[2]}-${m[3]}`, file, { feature: 'file name' });
   const prop = (data as { features?: { properties?: { date?: unknown } }[] }).features?.[0]?.properties?.date;
-  if (prop !== undefined) return checkDate(prop, file, 'feature 0');
+  if (prop !== undefined) return checkDayDate(prop, file, { feature: 'feature 0' });
   throw new DataError(file, 'no date: pass --date YYYY-MM-DD or put the date in the file name');
 }
 
@@ -29,17 +32,23 @@ function polygonsOf(file: string, data: unknown): MultiPolygon {
   const d = data as { type?: string; geometry?: Geometry; features?: unknown };
   if (d?.type === 'FeatureCollection') {
     assertFeatureCollection(data, file);
-    data.features.forEach((f, i) => geometries.push({ g: f.geometry, label: `feature ${i}` }));
+    data.features.forEach((f, i) => {
+      const date = f.properties?.date;
+      geometries.push({ g: f.geometry, label: `feature ${i}${typeof date === 'string' ? `, ${date}` : ''}` });
+    });
   } else if (d?.type === 'Feature') geometries.push({ g: d.geometry ?? null, label: 'feature' });
   else geometries.push({ g: data as Geometry, label: 'geometry' });
   if (geometries.length === 0) throw new DataError(file, 'no features');
   const coordinates: Position[][][] = [];
   for (const { g, label } of geometries) {
-    assertAreal(g, file, label);
-    if (g.type === 'Polygon') coordinates.push(g.coordinates);
-    else coordinates.push(...g.coordinates);
+    const areal = checkAreal(g, file, label);
+    if (areal.type === 'Polygon') coordinates.push(areal.coordinates);
+    else coordinates.push(...areal.coordinates);
   }
-  return { type: 'MultiPolygon', coordinates };
+  const merged: MultiPolygon = { type: 'MultiPolygon', coordinates };
+  // Each feature is valid on its own; together their polygons must not overlap either (they are summed).
+  if (geometries.length > 1) checkAreal(merged, file, 'all features as one MultiPolygon');
+  return merged;
 }
 
 /** A checked day of control: its date, the occupied land, and where it came from if fetched. */

@@ -228,6 +228,35 @@ describe('npm run data', () => {
       /\(feature 3 "Dnipropetrovsk Oblast"\): unknown region code "UA-99"/,
     ],
     [
+      'a self-intersecting ring',
+      FILES.recent,
+      () =>
+        overwrite(
+          source,
+          FILES.recent,
+          brotliSeries([
+            datedFeature('2024-07-08', [
+              [37.7, 47.9],
+              [37.9, 48.3],
+              [37.9, 48.1],
+              [37.7, 48.1],
+              [37.7, 47.9],
+            ]),
+          ]),
+        ),
+      /\(feature 0, 2024-07-08\): ring intersects itself: the edge from polygon 0 ring 0 position 0 \[37\.7, 47\.9\] to position 1 \[37\.9, 48\.3\] crosses the edge from polygon 0 ring 0 position 2/,
+    ],
+    [
+      'a coordinate out of range',
+      FILES.units,
+      () => {
+        const u = units();
+        u.features[0].geometry.coordinates[0][3] = [512.5, 48.1];
+        overwrite(source, FILES.units, JSON.stringify(u));
+      },
+      /\(feature 0 "Vinnytsia Oblast", UA-05\): polygon 0 ring 0 position 3: \[512\.5, 48\.1\] is outside/,
+    ],
+    [
       'a bad date',
       FILES.early,
       () => overwrite(source, FILES.early, brotliSeries([datedFeature('2024-02-30', DONETSK_SQUARE)])),

@@ -16,7 +16,6 @@ import { runPipeline } from './pipeline.ts';
 import { readJson, writeAtomically } from './io.ts';
 import { DataError } from './errors.ts';
 import { addedProvenance, checkDay, readAddedDays, storeDay, storedDay, type CheckedDay } from './add-day.ts';
-import { checkFutureDate } from './validate.ts';
 import { buildKey, storedBuildKey } from './build-key.ts';
 import { extendBuilt, readBuilt } from './extend.ts';
 
@@ -57,7 +56,6 @@ async function main(): Promise<void> {
   if (values['add-day']) {
     const file = path.resolve(values['add-day']);
     day = checkDay(file, readJson(file), values.date);
-    checkFutureDate(day.date, file);
   }
   const pending = day ? Object.fromEntries([Object.values(storedDay(day)) as [string, string]]) : {};
   const key = buildKey(root, sourceDir, addedDir, pending);

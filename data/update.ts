@@ -14,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import { DataError } from './errors.ts';
 import { parseJsonBytes, writeAtomically } from './io.ts';
 import { checkDay, storeDay, storedDay, type CheckedDay } from './add-day.ts';
-import { checkFutureDate } from './validate.ts';
 import { buildKey } from './build-key.ts';
 import { extendBuilt, readBuilt } from './extend.ts';
 import { fetchFile, listDays, upstreamFromEnv } from './upstream.ts';
@@ -47,7 +46,6 @@ async function main(): Promise<void> {
     const url = `${up.raw}/${commit}/${d.path}`;
     const bytes = await fetchFile(up, commit, d.path);
     const day = checkDay(url, parseJsonBytes(url, bytes), d.date);
-    checkFutureDate(day.date, url);
     day.upstream = { date: day.date, commit, path: d.path, fetched: new Date().toISOString() };
     fetched.push(day);
     log(`fetched ${day.date} (${(bytes.length / 1024).toFixed(0)} KB) from ${d.path}`);

@@ -1,7 +1,10 @@
 /** Checks on raw inputs, so bad data stops the pipeline with a message naming file, feature and problem. */
 import * as v from 'valibot';
-import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { DataError } from './errors.ts';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { DataError, safeText, snippet, SNIPPET_CHARS } from './errors.ts';
+import { validAreal, type ArealOptions } from './validate-geometry.ts';
+
+export { PROJECT_EXTENT, validAreal, type ArealOptions, type Extent } from './validate-geometry.ts';
 
 const IsoDate = v.pipe(
   v.string(),
@@ -38,57 +41,69 @@ export function assertFeatureCollection(data: unknown, file: string): asserts da
 export function checkDate(value: unknown, file: string, feature: string): string {
   const result = v.safeParse(IsoDate, value);
   if (!result.success)
-    throw new DataError(file, `bad date ${JSON.stringify(value)}: ${result.issues[0].message}`, feature);
+    throw new DataError(file, `bad date ${snippet(value)}: ${result.issues[0].message}`, feature);
   return result.output;
 }
 
-function checkRing(ring: unknown, where: string, file: string, feature: string): void {
-  if (!Array.isArray(ring) || ring.length < 4)
-    throw new DataError(file, `${where}: a ring needs at least 4 positions`, feature);
-  for (const p of ring as Position[]) {
-    if (!Array.isArray(p) || p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))
-      throw new DataError(
-        file,
-        `${where}: position ${JSON.stringify(p)} is not a [lon, lat] pair of numbers`,
-        feature,
-      );
-    if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)
-      throw new DataError(file, `${where}: position ${JSON.stringify(p)} is outside lon/lat range`, feature);
-  }
-  const first = ring[0] as Position;
-  const last = ring[ring.length - 1] as Position;
-  if (first[0] !== last[0] || first[1] !== last[1])
-    throw new DataError(file, `${where}: ring is not closed`, feature);
+/** The first day of Russia's full-scale invasion: no day of control can come before it. */
+export const FIRST_DAY = '2022-02-24';
+
+/**
+ * Checks the date of a day being added to the series: a calendar date from FIRST_DAY to tomorrow (UTC).
+ * Tomorrow, not today: cyterat dates a file by its download, and a user east of UTC (Kyiv is UTC+2/+3)
+ * may add the file for a date that has begun there but not yet in UTC. Anything later is a typo.
+ * @param options.today the current time (tests inject it)
+ */
+export function checkDayDate(
+  value: unknown,
+  file: string,
+  { today = new Date(), feature = 'date' }: { today?: Date; feature?: string } = {},
+): string {
+  const date = checkDate(value, file, feature);
+  const tomorrow = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1));
+  const latest = tomorrow.toISOString().slice(0, 10);
+  if (date > latest)
+    throw new DataError(
+      file,
+      `date ${date} is in the future: the latest day accepted is ${latest} (tomorrow, UTC)`,
+      feature,
+    );
+  if (date < FIRST_DAY)
+    throw new DataError(
+      file,
+      `date ${date} is before ${FIRST_DAY}, the start of the full-scale invasion`,
+      feature,
+    );
+  return date;
 }
 
-/** Asserts a non-empty, well-formed Polygon or MultiPolygon (structure only; self-intersection is not checked). */
+/**
+ * Checks a geometry is a non-empty, valid Polygon or MultiPolygon: closed rings of finite positions
+ * inside `extent`, no ring crossing itself, no rings crossing, holes inside their shells (see
+ * validate-geometry.ts). Returns it with repeated consecutive positions dropped.
+ */
+export function checkAreal(
+  geometry: Geometry | null | undefined,
+  file: string,
+  feature: string,
+  options?: ArealOptions,
+): Polygon | MultiPolygon {
+  if (!geometry) throw new DataError(file, 'geometry is missing', feature);
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')
+    throw new DataError(
+      file,
+      `geometry must be a Polygon or MultiPolygon, not ${safeText(String(geometry.type), SNIPPET_CHARS)}`,
+      feature,
+    );
+  return validAreal(geometry, file, feature, options);
+}
+
+/** `checkAreal` for callers that keep the geometry as it is. */
 export function assertAreal(
   geometry: Geometry | null | undefined,
   file: string,
   feature: string,
+  options?: ArealOptions,
 ): asserts geometry is Polygon | MultiPolygon {
-  if (!geometry) throw new DataError(file, 'geometry is missing', feature);
-  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')
-    throw new DataError(file, `geometry must be a Polygon or MultiPolygon, not ${geometry.type}`, feature);
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  if (!Array.isArray(polygons) || polygons.length === 0)
-    throw new DataError(file, 'geometry is empty', feature);
-  polygons.forEach((rings, i) => {
-    if (!Array.isArray(rings) || rings.length === 0)
-      throw new DataError(file, `polygon ${i} has no rings`, feature);
-    rings.forEach((ring, j) => checkRing(ring, `polygon ${i} ring ${j}`, file, feature));
-  });
-}
-
-/**
- * Rejects a day after tomorrow (UTC): a file dated in the future is a mistake, and would carry the
- * last real day forward over every day between.
- */
-export function checkFutureDate(date: string, file: string, today = new Date()): void {
-  const tomorrow = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1));
-  if (date > tomorrow.toISOString().slice(0, 10))
-    throw new DataError(
-      file,
-      `the day ${date} is in the future (today is ${today.toISOString().slice(0, 10)} UTC)`,
-    );
+  checkAreal(geometry, file, feature, options);
 }

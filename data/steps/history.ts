@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { DataError } from '../errors.ts';
-import { assertAreal, checkDate } from '../validate.ts';
+import { checkAreal, checkDate } from '../validate.ts';
 
 /** One input series of dated occupation polygons, in cyterat's schema ({date} + MultiPolygon). */
 export interface DatedSeries {
@@ -19,15 +19,15 @@ export interface Day {
   carried: boolean;
 }
 
-/** Reads a series into date → geometry, checking every feature. */
+/** Reads a series into date → geometry, checking every feature's date and geometry (validate.ts). */
 export function readSeries({ file, data }: DatedSeries): Map<string, MultiPolygon> {
   const byDate = new Map<string, MultiPolygon>();
   data.features.forEach((f, i) => {
     const label = `feature ${i}`;
     const date = checkDate(f.properties?.date, file, label);
-    assertAreal(f.geometry, file, `${label}, ${date}`);
+    const geometry = checkAreal(f.geometry, file, `${label}, ${date}`);
     if (byDate.has(date)) throw new DataError(file, `date ${date} appears twice`, label);
-    byDate.set(date, toMulti(f.geometry));
+    byDate.set(date, toMulti(geometry));
   });
   if (byDate.size === 0) throw new DataError(file, 'no dated features');
   return byDate;

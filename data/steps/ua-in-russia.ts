@@ -4,8 +4,8 @@
  */
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Status } from '../../src/lib/data/types.ts';
-import { DataError } from '../errors.ts';
-import { assertAreal, checkDate } from '../validate.ts';
+import { DataError, snippet } from '../errors.ts';
+import { checkAreal, checkDate } from '../validate.ts';
 
 export interface HeldPart {
   status: Exclude<Status, 'ru'>;
@@ -29,16 +29,10 @@ export function readUaInRussia(file: string, data: FeatureCollection): UaInRussi
     const date = checkDate(f.properties?.date, file, label);
     const status = STATUS[String(f.properties?.status)];
     if (!status)
-      throw new DataError(
-        file,
-        `unknown status ${JSON.stringify(f.properties?.status)}`,
-        `${label}, ${date}`,
-      );
-    assertAreal(f.geometry, file, `${label}, ${date}`);
+      throw new DataError(file, `unknown status ${snippet(f.properties?.status)}`, `${label}, ${date}`);
+    const areal = checkAreal(f.geometry, file, `${label}, ${date}`);
     const geometry: MultiPolygon =
-      f.geometry.type === 'MultiPolygon'
-        ? f.geometry
-        : { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] };
+      areal.type === 'MultiPolygon' ? areal : { type: 'MultiPolygon', coordinates: [areal.coordinates] };
     const parts = byDate.get(date) ?? [];
     parts.push({ status, geometry });
     byDate.set(date, parts);

@@ -5,7 +5,8 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { RegionId, UnitProps } from '../../src/lib/data/types.ts';
 import { geometryAreaKm2 } from '../../src/lib/geo/area.ts';
-import { DataError } from '../errors.ts';
+import { DataError, snippet } from '../errors.ts';
+import { checkAreal } from '../validate.ts';
 
 export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProps>;
 
@@ -92,24 +93,20 @@ export function buildUnits(collections: { file: string; data: FeatureCollection 
     data.features.forEach((f, i) => {
       const props = (f.properties ?? {}) as Record<string, unknown>;
       const iso = props.iso_3166_2;
-      const label = `feature ${i}${typeof props.name === 'string' ? ` "${props.name}"` : ''}`;
+      const label = `feature ${i}${typeof props.name === 'string' ? ` ${snippet(props.name)}` : ''}`;
       if (typeof iso !== 'string') throw new DataError(file, 'missing iso_3166_2 code', label);
       const id = UNIT_IDS[iso];
-      if (!id) throw new DataError(file, `unknown region code "${iso}"`, label);
-      if (seen.has(id)) throw new DataError(file, `region "${iso}" appears twice`, label);
+      if (!id) throw new DataError(file, `unknown region code ${snippet(iso)}`, label);
+      if (seen.has(id)) throw new DataError(file, `region ${snippet(iso)} appears twice`, label);
       seen.add(id);
-      if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon')
-        throw new DataError(
-          file,
-          `geometry must be a Polygon or MultiPolygon, not ${f.geometry?.type}`,
-          label,
-        );
+      // The code as well as the name: a reader looking for the broken unit may search for either.
+      const geometry = checkAreal(f.geometry, file, `${label}, ${iso}`);
       const country = iso.startsWith('UA-') ? 'UA' : 'RU';
       const official =
         typeof props.official_area_km2 === 'number' ? props.official_area_km2 : (OFFICIAL_KM2[id] ?? null);
       units.push({
         type: 'Feature',
-        geometry: f.geometry,
+        geometry,
         properties: {
           id,
           iso,
@@ -117,7 +114,7 @@ export function buildUnits(collections: { file: string; data: FeatureCollection 
           region: id in REGION_OF ? REGION_OF[id] : 'other',
           name_en: nameEn(props, file, label),
           name_uk: nameUk(props, file, label),
-          km2: round2(geometryAreaKm2(f.geometry)),
+          km2: round2(geometryAreaKm2(geometry)),
           official_km2: official,
         },
       });
