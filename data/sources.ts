@@ -14,6 +14,8 @@ export interface Input extends Omit<LayerSource, 'dateRange' | 'uk'> {
 }
 
 const DEEPSTATE = 'DeepStateMap.live';
+/** DeepStateMap's licence for its site, data and API, apart from the GPL-3.0 of the cyterat mirror. */
+const DEEPSTATE_TERMS = 'https://deepstatemap.live/license-en.html';
 // Ukrainian texts used by several layers; proper names (sources, licences, repositories) stay as they are.
 const ARCHIVE_UK = 'Ліцензію не зазначено; незалежний некомерційний архів даних DeepStateMap';
 const KARTOGRAPHIA_UK = 'Державне науково-виробниче підприємство «Картографія»; OCHA (HDX COD-AB Ukraine)';
@@ -31,6 +33,7 @@ export const INPUTS = {
     attribution: `${DEEPSTATE}; cyterat/deepstate-map-data (GPL-3.0)`,
     licence: 'GPL-3.0 (repository); DeepStateMap data has no explicit open licence',
     url: 'https://github.com/cyterat/deepstate-map-data',
+    terms: DEEPSTATE_TERMS,
     version: 'e904719a6726c7e6b5d6e87a7701e1b77b18e554',
     note: 'Each date is the state DeepStateMap published the previous evening.',
     uk: {
@@ -50,6 +53,7 @@ export const INPUTS = {
     attribution: `${DEEPSTATE} (via DanielRose2310/deepstatemaps-history)`,
     licence: 'No licence stated; independent non-commercial archive of DeepStateMap data',
     url: 'https://github.com/DanielRose2310/deepstatemaps-history',
+    terms: DEEPSTATE_TERMS,
     version: 'df633a1700680411949934a4345f1af263327377',
     note: 'DeepStateMap did not update every day in 2022–23; such days repeat the last snapshot. 2022 drawings are coarser.',
     uk: {
@@ -70,6 +74,7 @@ export const INPUTS = {
     attribution: `${DEEPSTATE} (via DanielRose2310/deepstatemaps-history)`,
     licence: 'No licence stated; independent non-commercial archive of DeepStateMap data',
     url: 'https://github.com/DanielRose2310/deepstatemaps-history',
+    terms: DEEPSTATE_TERMS,
     version: 'df633a1700680411949934a4345f1af263327377',
     note: 'The archive ends on 2025-08-04; there is no data on these areas after that date. Ukrainian official figures (about 1,300 km² in August 2024) are larger than DeepStateMap’s.',
     uk: {

@@ -11,11 +11,11 @@ import { READY } from './map-helpers.ts';
 const LATEST = '2026-08-22';
 const ERROR = 'main[data-status="error"]';
 
-/** One digit changed to another: same length, still valid JSON, different bytes. */
+/** One byte changed: the digit 7 to 8 (in a JSON file, still valid JSON), same length, different bytes. */
 function tamper(body: Buffer): Buffer {
   const copy = Buffer.from(body);
   const i = copy.indexOf('7', Math.floor(copy.length / 2));
-  assert.ok(i > 0, 'a digit to change');
+  assert.ok(i > 0, 'a byte to change');
   copy[i] = '8'.charCodeAt(0);
   return copy;
 }
@@ -32,12 +32,6 @@ async function serveDamaged(page: Page, file: string, change: (b: Buffer) => Buf
 async function errorText(page: Page): Promise<string> {
   await page.locator(ERROR).waitFor();
   return page.getByRole('alert').innerText();
-}
-
-/** Moves the date slider one day back with the keyboard. */
-async function stepBack(page: Page): Promise<void> {
-  await page.getByTestId('date-slider').focus();
-  await page.keyboard.press('ArrowLeft');
 }
 
 test.describe('integrity', () => {
@@ -62,25 +56,35 @@ test.describe('integrity', () => {
     assert.match(await errorText(page), /regions\.topo\.json обрізаний або змінений/);
   });
 
-  test('an altered history asked for up front leaves the latest day and says why', async ({ page }) => {
-    await serveDamaged(page, 'control.topo.json', tamper);
+  test('an altered history asked for up front leaves the latest day, everywhere, and says why', async ({
+    page,
+  }) => {
+    await serveDamaged(page, 'history.bin', tamper);
     await page.goto('/?date=2023-01-01');
     await page.locator(READY).waitFor();
     const notice = page.getByTestId('data-problem');
-    assert.match(await notice.innerText(), /control\.topo\.json is truncated or altered.*latest day/);
-    assert.match(await page.getByTestId('history-loading').innerText(), /shows the latest day/);
+    assert.match(await notice.innerText(), /history\.bin is truncated or altered.*latest day/);
+    // The map, the date shown and the table all speak of the latest day, and the controls stay there.
     assert.equal(await page.locator('.map-panel').getAttribute('data-shown-date'), LATEST);
+    assert.equal(await page.getByTestId('date-shown').locator('time').getAttribute('datetime'), LATEST);
+    assert.match(await page.locator('[data-testid="area-table"] caption').innerText(), /22 August 2026/);
+    assert.ok(await page.getByTestId('date-slider').isDisabled());
+    await page.waitForURL(new RegExp(`date=${LATEST}`));
   });
 
-  test('a history altered after the page is ready says so, and the page keeps working', async ({ page }) => {
-    await serveDamaged(page, 'control.topo.json', truncate);
+  test('a history altered after the page is ready says so, and the page stays on the day it can draw', async ({
+    page,
+  }) => {
+    await serveDamaged(page, 'history.bin', truncate);
     await page.goto('/');
     await page.locator(READY).waitFor();
     const notice = page.getByTestId('data-problem');
     await notice.waitFor();
-    assert.match(await notice.innerText(), /control\.topo\.json is truncated or altered/);
-    await stepBack(page);
-    assert.match(await page.getByTestId('history-loading').innerText(), /shows the latest day/);
+    assert.match(await notice.innerText(), /history\.bin is truncated or altered/);
+    assert.ok(await page.getByTestId('date-slider').isDisabled());
+    await page.getByTestId('date-slider').focus();
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.getByTestId('date-shown').locator('time').getAttribute('datetime'), LATEST);
     assert.equal(await page.locator('.map-panel').getAttribute('data-shown-date'), LATEST);
     assert.equal(await page.locator(READY).count(), 1, 'still ready');
   });

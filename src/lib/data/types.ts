@@ -58,6 +58,8 @@ export interface LayerSource {
   url: string;
   /** Commit or release the copy was taken from, where known. */
   version: string | null;
+  /** The data owner's own terms of use, where they publish them apart from the licence (a URL). */
+  terms?: string;
   /** First and last date the layer covers (time series only). */
   dateRange: [string, string] | null;
   /** Caveats a reader should know. */

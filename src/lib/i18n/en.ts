@@ -202,6 +202,14 @@ export const en = {
   tooltipChange: 'Change vs line',
 
   sources: 'Sources and licences',
+  latestData: (date: string, ago: string) => `Latest data: ${date} (${ago})`,
+  daysAgo: (days: number) => (days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`),
+  newestFetched: (date: string, commit: string, fetched: string) =>
+    `Newest day ${date}, fetched from the upstream at commit ${commit} on ${fetched} UTC.`,
+  newestStored: (date: string) => `Newest day ${date}, from the stored series.`,
+  terms: 'Owner’s terms',
+  termsNote:
+    'The data’s owner publishes its own terms of use, which limit some uses: check them before commercial use.',
   attribution: 'Credit',
   licence: 'Licence',
   covers: 'Covers',

@@ -1,6 +1,17 @@
 /** Ukrainian messages. Region names come from the data (name_uk), not from here. */
 import type { Messages } from './en.ts';
 
+/** "день", "дні" or "днів" after a whole number, by Ukrainian plural rules. */
+const DAY_WORDS: Record<Intl.LDMLPluralRule, string> = {
+  zero: 'днів',
+  one: 'день',
+  two: 'дні',
+  few: 'дні',
+  many: 'днів',
+  other: 'дня',
+};
+const dayWord = (n: number) => DAY_WORDS[new Intl.PluralRules('uk').select(n)];
+
 export const uk: Messages = {
   title: 'Контроль територій у російсько-українській війні',
   description:
@@ -203,6 +214,14 @@ export const uk: Messages = {
   tooltipChange: 'Зміна щодо лінії',
 
   sources: 'Джерела та ліцензії',
+  latestData: (date, ago) => `Останні дані: ${date} (${ago})`,
+  daysAgo: (days) => (days <= 0 ? 'сьогодні' : days === 1 ? 'учора' : `${days} ${dayWord(days)} тому`),
+  newestFetched: (date, commit, fetched) =>
+    `Найновіший день ${date}, завантажено з першоджерела (коміт ${commit}) ${fetched} UTC.`,
+  newestStored: (date) => `Найновіший день ${date}, зі збереженої серії.`,
+  terms: 'Умови власника',
+  termsNote:
+    'Власник даних публікує власні умови використання, які обмежують деякі види використання: перевірте їх перед комерційним використанням.',
   attribution: 'Автори',
   licence: 'Ліцензія',
   covers: 'Період',

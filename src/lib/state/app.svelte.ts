@@ -13,7 +13,7 @@ import { SCENARIO_FILES } from '../scenarios/files.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { evaluateScenario, referenceIndex } from '../scenarios/evaluate.ts';
 import { drawSets } from '../scenarios/draw.ts';
-import { effectiveCustom, resolveTerms, variantOf, type Custom } from '../scenarios/terms.ts';
+import { effectiveCustom, resolveTerms, variantOf, type Custom, type Terms } from '../scenarios/terms.ts';
 import { plantSides } from '../scenarios/assets.ts';
 import {
   parseUrl,
@@ -103,25 +103,34 @@ export class AppState {
     this.loadError ? 'error' : this.data && this.mapShown ? 'ready' : 'loading',
   );
   dates = $derived(this.data?.manifest.dates ?? []);
-  date = $derived(this.dates[this.dateIndex] ?? null);
+  /**
+   * The history could not be loaded: the page stays on the latest day, the only one the map can draw,
+   * so that no figure, export or link speaks of a day the map does not show.
+   */
+  historyUnavailable = $derived(!!this.data?.control.error);
+  /** The date index shown: the slider's, or the latest while the history is unavailable. */
+  index = $derived(this.historyUnavailable ? this.dates.length - 1 : this.dateIndex);
+  date = $derived(this.dates[this.index] ?? null);
   scenarios = $derived(this.data?.scenarios ?? CATALOG.scenarios);
   scenario = $derived(this.scenarios.find((s) => s.id === this.scenarioId) ?? this.scenarios[1]);
   variant = $derived(this.scenario ? variantOf(this.scenario, this.variantId) : null);
-  terms = $derived(this.scenario ? resolveTerms(this.scenario, this.variantId, this.custom) : null);
+  terms = $derived(
+    this.scenario ? this.drawable(resolveTerms(this.scenario, this.variantId, this.custom)) : null,
+  );
   /** Whether the reader's toggles change anything. */
   customised = $derived(Object.keys(this.custom).length > 0);
   /** Whether the view is Russia's annexation claim as such (toggles make it the reader's own scenario). */
   isClaim = $derived(this.scenarioId === 'claimed' && !this.customised);
   /** The day whose line the scenario is measured against: the slider's, or one the scenario pins. */
   shownIndex = $derived(
-    this.terms ? referenceIndex(this.dates, this.dateIndex, this.terms.reference) : this.dateIndex,
+    this.terms ? referenceIndex(this.dates, this.index, this.terms.reference) : this.index,
   );
   shownDate = $derived(this.dates[this.shownIndex] ?? null);
   /** The pinned day, when the scenario does not follow the slider. */
   pinnedDate = $derived(this.terms && this.terms.reference !== 'selected' ? this.shownDate : null);
   result = $derived(
     this.data && this.terms
-      ? evaluateScenario(this.data.areas, this.data.regions.unitProps, this.dateIndex, this.terms)
+      ? evaluateScenario(this.data.areas, this.data.regions.unitProps, this.index, this.terms)
       : null,
   );
   sets = $derived(this.data && this.terms ? drawSets(this.terms, this.data.regions.unitProps) : null);
@@ -133,10 +142,10 @@ export class AppState {
       : [],
   );
   compareScenario = $derived(this.scenarios.find((s) => s.id === this.compareId) ?? null);
-  compareTerms = $derived(this.compareScenario ? resolveTerms(this.compareScenario) : null);
+  compareTerms = $derived(this.compareScenario ? this.drawable(resolveTerms(this.compareScenario)) : null);
   compareResult = $derived(
     this.data && this.compareTerms
-      ? evaluateScenario(this.data.areas, this.data.regions.unitProps, this.dateIndex, this.compareTerms)
+      ? evaluateScenario(this.data.areas, this.data.regions.unitProps, this.index, this.compareTerms)
       : null,
   );
   /** What the compare map draws: its sets, and its own line when it pins another day. */
@@ -167,6 +176,13 @@ export class AppState {
     view: this.view,
     lang: this.lang,
   });
+
+  /** Terms the map can draw: while the history is unavailable, pinned to the latest day instead of an earlier one. */
+  private drawable(terms: Terms): Terms {
+    return this.historyUnavailable && terms.reference !== 'selected'
+      ? { ...terms, reference: 'latest' }
+      : terms;
+  }
 
   /** Reads the URL; the date is placed once data is loaded. */
   constructor(search: string) {
