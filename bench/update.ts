@@ -48,13 +48,11 @@ export async function timeUpdates(built: string): Promise<{ oneDayS: number; thr
   const series = JSON.parse(
     zlib.brotliDecompressSync(fs.readFileSync(path.join(REAL_SOURCE, SERIES))).toString(),
   );
-  const files = (series.features as { geometry: unknown }[])
-    .slice(-4, -1)
-    .map((f) =>
-      JSON.stringify({
-        type: 'FeatureCollection',
-        features: [{ type: 'Feature', properties: {}, geometry: f.geometry }],
-      }),
-    );
+  const files = (series.features as { geometry: unknown }[]).slice(-4, -1).map((f) =>
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: f.geometry }],
+    }),
+  );
   return { oneDayS: await timeOne(built, 1, files), threeDaysS: await timeOne(built, 3, files) };
 }
