@@ -237,12 +237,19 @@ describe('a burst of requests', () => {
     expect(m({ scenario: 'claimed' }, { scenario: current })).toEqual({ scenario: current, variant: null });
   });
 
-  it('applies a burst once, at the scheduled time, and checks lone variants against the pending scenario', () => {
+  it('applies a burst once, at the first tick without new requests, checking variants against it', () => {
     const app = new Model();
-    const scheduled: (() => void)[] = [];
-    const queue = new RequestQueue(() => app, (flush) => scheduled.push(flush));
+    const ticks: (() => void)[] = [];
+    const queue = new RequestQueue(
+      () => app,
+      (tick) => ticks.push(tick),
+    );
+    const next = () => ticks.shift()!();
     for (let i = 0; i < 1000; i++)
       queue.push({ scenario: i % 2 ? 'claimed' : 'borders-1991', date: '2023-01-01' });
+    expect(ticks).toHaveLength(1);
+    // A tick in the middle of the burst waits for the next.
+    next();
     queue.push({ scenario: 'plan-2025-12' });
     expect(queue.scenario).toBe('plan-2025-12');
     expect(parseIncoming({ type: SET, variant: 'donbas-zone' }, { ...ctx, current: queue.scenario })).toEqual(
@@ -251,16 +258,36 @@ describe('a burst of requests', () => {
       },
     );
     queue.push({ variant: 'donbas-zone' });
+    next();
     expect(app.changes).toBe(0);
-    expect(scheduled).toHaveLength(1);
-    scheduled[0]();
+    // The burst is over: the next tick applies it, in one go.
+    next();
+    expect(ticks).toHaveLength(0);
     expect(app.view).toEqual({ scenario: 'plan-2025-12', variant: 'donbas-zone', date: '2023-01-01' });
     expect(app.changes).toBe(2);
-    // Nothing pending: a second flush changes nothing, and the next request schedules anew.
     queue.flush();
     expect(app.changes).toBe(2);
+  });
+
+  it('applies a lone request at the first tick, and a stream of them every few ticks', () => {
+    const app = new Model();
+    const ticks: (() => void)[] = [];
+    const queue = new RequestQueue(
+      () => app,
+      (tick) => ticks.push(tick),
+    );
     queue.push({ date: '2024-01-01' });
-    expect(scheduled).toHaveLength(2);
+    ticks.shift()!();
+    expect(app.date).toBe('2024-01-01');
+    let applied = 0;
+    for (let i = 0; i < 60; i++) {
+      queue.push({ date: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}` });
+      queue.push({ date: '2024-02-01' });
+      const before = app.changes;
+      ticks.shift()?.();
+      if (app.changes > before) applied++;
+    }
+    expect(applied).toBe(10);
   });
 });
 

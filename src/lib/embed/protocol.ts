@@ -182,18 +182,27 @@ export function applyRequest(target: RequestTarget, r: Pending): void {
   if (r.date !== undefined) target.setDate(r.date);
 }
 
+/** Frames a burst's requests may wait for the burst to end before they are applied anyway. */
+export const MAX_DEFER = 5;
+
 /**
- * Holds the host's requests and applies them once per `schedule` (an animation frame in the embed):
- * a burst of a thousand messages costs one change of view, not a thousand, so the embed answers as
- * soon as the burst ends. Only the latest value of each field is kept (`mergeRequests`).
+ * Holds the host's requests and applies them as one: a burst of a thousand messages costs one change
+ * of view, not a thousand, so the embed answers as soon as the burst ends. Only the latest value of
+ * each field is kept (`mergeRequests`). They are applied at the first `schedule` tick (an animation
+ * frame in the embed) before which no new request came, or after `MAX_DEFER` ticks while requests
+ * keep coming: a tick in the middle of a burst would otherwise apply part of it and keep the page
+ * busy drawing a view nobody asked to see.
  */
 export class RequestQueue {
   private pending: Pending | null = null;
+  /** Requests since the last tick, and ticks waited. */
+  private since = 0;
+  private waited = 0;
 
   /** `target` gives what the requests change, at the time they apply. */
   constructor(
     private readonly target: () => RequestTarget,
-    private readonly schedule: (flush: () => void) => void,
+    private readonly schedule: (tick: () => void) => void,
   ) {}
 
   /** The scenario shown once the pending requests are applied: a lone variant is checked against it. */
@@ -201,11 +210,27 @@ export class RequestQueue {
     return this.pending?.scenario ?? this.target().scenarioId;
   }
 
-  /** Queues a parsed request; the first one since the last flush schedules the next. */
+  /** Queues a parsed request; the first one since the last flush schedules a tick. */
   push(request: SetRequest): void {
     const first = this.pending === null;
     this.pending = mergeRequests(this.pending ?? {}, request, this.target().scenarioId);
-    if (first) this.schedule(() => this.flush());
+    if (!first) {
+      this.since++;
+      return;
+    }
+    this.since = 0;
+    this.waited = 0;
+    this.schedule(() => this.tick());
+  }
+
+  private tick(): void {
+    if (this.pending && this.since > 0 && this.waited < MAX_DEFER) {
+      this.since = 0;
+      this.waited++;
+      this.schedule(() => this.tick());
+      return;
+    }
+    this.flush();
   }
 
   /** Applies what is pending, if anything. */
