@@ -5,8 +5,8 @@
  * script run and no element the app did not make, and every quoted value shown as text.
  *
  * The cases come from fast-check with a seed printed in the output: `FUZZ_SEED=<n>` replays a run.
- * Links are opened in a Chromium without WebGL (the static map), in one page navigated from link to
- * link: with SwiftShader each page load draws the map for ~4 s, and 200 of them would take 13 min,
+ * Links are opened in a Chromium without WebGL (the static map), in three pages each navigated from
+ * link to link: with SwiftShader each page load draws the map for ~4 s, and 200 of them would take 13 min,
  * while what is fuzzed here — reading the link, the notices, the state it leads to — is the same with
  * either map. For the same reason the data the app fetches in the background once a view is ready
  * (the control history and its faces, ~20 MB to decode) is held back until the next link: a link's
@@ -22,6 +22,8 @@ import { test, watch } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
 
 const LINKS = 200;
+/** Pages opening links side by side: each spends part of its time waiting on the server. */
+const PAGES = 3;
 const MESSAGES = 520;
 const BATCH = 26;
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
@@ -89,11 +91,11 @@ const iso = (min: string, max: string) =>
  * less often.
  */
 const day = fc.oneof(
-  { weight: 3, arbitrary: fc.constant(LATEST) },
+  { weight: 4, arbitrary: fc.constant(LATEST) },
   { weight: 1, arbitrary: fc.constantFrom(...DATES) },
-  { weight: 2, arbitrary: iso('2026-12-01', '2200-12-31') },
+  { weight: 3, arbitrary: iso('2026-12-01', '2200-12-31') },
   { weight: 1, arbitrary: iso('1900-01-01', '2022-04-03') },
-  { weight: 2, arbitrary: fc.constantFrom('2023-02-29', '2024-13-01', '2024-1-1', '20240101') },
+  { weight: 3, arbitrary: fc.constantFrom('2023-02-29', '2024-13-01', '2024-1-1', '20240101') },
 );
 const REGIONS = ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea', 'kursk', 'other', 'mars'];
 const TERMS = ['ru', 'ua', 'line', 'dmz', 'x'];
@@ -127,15 +129,18 @@ const VALUES: Record<string, fc.Arbitrary<string>> = {
 };
 /**
  * Any `tour` or `step`, even a bad one, loads the whole history before the first view (the tour
- * might need it): a third as many of those keeps the run short.
+ * might need it), as do an earlier day and a scenario pinned to one: a link of those costs three to
+ * five of the others, so they come in about one link in eight.
  */
-const PARAMS = Object.keys(VALUES).flatMap((k) => (k === 'tour' || k === 'step' ? [k] : [k, k, k]));
+const PARAMS = Object.keys(VALUES).flatMap((k) =>
+  Array<string>(k === 'tour' || k === 'step' ? 2 : 10).fill(k),
+);
 const param = fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom(...PARAMS).chain((k) => VALUES[k].map((v) => [k, v] as const)) },
   { weight: 1, arbitrary: fc.tuple(junk, junk) },
 );
 const link = fc
-  .tuple(fc.array(param, { maxLength: 12 }), fc.option(payload, { nil: null }))
+  .tuple(fc.array(param, { maxLength: 8 }), fc.option(payload, { nil: null }))
   .map(([pairs, hash]) => {
     // Node's HTTP server refuses request lines over 16 KB: a link that long loses its biggest values.
     const kept = [...pairs];
@@ -185,59 +190,74 @@ function assertUnharmed(seen: Seen, where: string): void {
 
 test.describe('fuzz', () => {
   test(`${LINKS} generated links each open to ready, harmless`, async ({ baseURL, requests, errors }) => {
-    // About 100 s on this 2-core machine when nothing else runs; twice that when it is shared.
-    test.setTimeout(300_000);
+    // About 1.5 min on this 2-core machine when nothing else runs; three times that when it is shared.
+    test.setTimeout(420_000);
     const links = fc.sample(link, { numRuns: LINKS, seed: SEED });
+    // Every parameter comes up, in links of its own kind and alongside the others.
+    const counts = Object.fromEntries(
+      Object.keys(VALUES).map((k) => [k, links.filter((l) => new URLSearchParams(l.query).has(k)).length]),
+    );
+    for (const [k, n] of Object.entries(counts)) assert.ok(n >= 3, `${k} in ${n} links only`);
     const browser = await launchBrowser(['--disable-3d-apis']);
     try {
       const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
       watch(context, requests, errors);
-      const page = await context.newPage();
       const statuses = { ready: 0, error: 0 };
       let historyFirst = 0;
-      // Data asked for once the page is ready is background loading: held back, never answered.
-      await page.route(/\/data\//, async (route) => {
-        const ready = await page
-          .locator('main[data-status="ready"]')
-          .count()
-          .catch(() => 0);
-        if (ready) return;
-        if (/control\.topo\.json/.test(route.request().url())) historyFirst++;
-        await route.continue();
-      });
-      const started = Date.now();
       let quoted = 0;
-      for (const [i, { query, hash }] of links.entries()) {
-        const where = `link ${i + 1} of ${LINKS} (FUZZ_SEED=${SEED}): /?${query.slice(0, 300)}${hash.slice(0, 40)}`;
-        await page.goto(`/?${query}${hash}`, { waitUntil: 'commit' });
-        await page
-          .locator('main[data-status="ready"], main[data-status="error"]')
-          .waitFor({ timeout: 30_000 });
-        const seen = await inspect(page);
-        statuses[seen.status as keyof typeof statuses]++;
-        if (seen.status === 'error') assert.ok(seen.error.trim(), `${where}: an error without its message`);
-        assertUnharmed(seen, where);
-        // A hostile value the app reads whole is quoted back as written, cut short, and as text.
-        const q = new URLSearchParams(query);
-        // A tour's step sets the date, which clears the notices (as the date picker does).
-        const tour = TOURS.includes(q.get('tour') ?? '');
-        for (const p of tour ? [] : ['scenario', 'lang', 'date', 'split']) {
-          const value = q.get(p);
-          if (value === null || !/[<>"]/.test(value)) continue;
-          const start = value.slice(0, 20);
-          assert.ok(
-            seen.notices.some((n) => n.text.includes(start)),
-            `${where}: ${p} quoted as text in a notice: ${seen.notices.map((n) => n.text).join(' | ')}`,
-          );
-          quoted++;
+
+      /** Opens the links `from`, `from + PAGES`, … in one page, navigated from one to the next. */
+      async function open(from: number): Promise<void> {
+        const page = await context.newPage();
+        // Data asked for once the page is ready is background loading: held back, never answered.
+        await page.route(/\/data\//, async (route) => {
+          const ready = await page
+            .locator('main[data-status="ready"]')
+            .count()
+            .catch(() => 0);
+          if (ready) return;
+          if (/control\.topo\.json/.test(route.request().url())) historyFirst++;
+          await route.continue();
+        });
+        for (let i = from; i < links.length; i += PAGES) {
+          const { query, hash } = links[i];
+          const where = `link ${i + 1} of ${LINKS} (FUZZ_SEED=${SEED}): /?${query.slice(0, 300)}${hash.slice(0, 40)}`;
+          await page.goto(`/?${query}${hash}`, { waitUntil: 'commit' });
+          await page
+            .locator('main[data-status="ready"], main[data-status="error"]')
+            .waitFor({ timeout: 30_000 });
+          const seen = await inspect(page);
+          statuses[seen.status as keyof typeof statuses]++;
+          if (seen.status === 'error') assert.ok(seen.error.trim(), `${where}: an error without its message`);
+          assertUnharmed(seen, where);
+          // A hostile value the app reads whole is quoted back as written, cut short, and as text.
+          const q = new URLSearchParams(query);
+          // A tour's step sets the date, which clears the notices (as the date picker does).
+          const tour = TOURS.includes(q.get('tour') ?? '');
+          for (const p of tour ? [] : ['scenario', 'lang', 'date', 'split']) {
+            const value = q.get(p);
+            if (value === null || !/[<>"]/.test(value)) continue;
+            const start = value.slice(0, 20);
+            assert.ok(
+              seen.notices.some((n) => n.text.includes(start)),
+              `${where}: ${p} quoted as text in a notice: ${seen.notices.map((n) => n.text).join(' | ')}`,
+            );
+            quoted++;
+          }
+          assert.equal(errors.length, 0, `${where}:\n${errors.join('\n')}`);
         }
-        assert.equal(errors.length, 0, `${where}:\n${errors.join('\n')}`);
       }
+
+      const started = Date.now();
+      await Promise.all(Array.from({ length: PAGES }, (_, k) => open(k)));
       const seconds = (Date.now() - started) / 1000;
       console.log(
-        `fuzz: ${LINKS} links (FUZZ_SEED=${SEED}) in ${seconds.toFixed(1)} s: ${statuses.ready} ready, ` +
-          `${statuses.error} error; ${historyFirst} loaded the whole history first; ` +
-          `${quoted} hostile values quoted back as text`,
+        `fuzz: ${LINKS} links (FUZZ_SEED=${SEED}) in ${seconds.toFixed(1)} s in ${PAGES} pages: ` +
+          `${statuses.ready} ready, ${statuses.error} error; ${historyFirst} loaded the whole history ` +
+          `first; ${quoted} hostile values quoted back as text; links with each parameter: ` +
+          Object.entries(counts)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', '),
       );
       assert.equal(statuses.ready + statuses.error, LINKS);
     } finally {
