@@ -1,6 +1,6 @@
 /** Worker side of cutInParallel: cuts its share of control geometries and measures them. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { cut, type CutCache } from './pieces.ts';
+import { cut, geod, type CutCache } from './pieces.ts';
 import { geometryAreaKm2 } from '../../src/lib/geo/area.ts';
 import type { CutJob, CutResult } from './cut-parallel.ts';
 
@@ -9,6 +9,6 @@ const cache: CutCache = new Map();
 const results: CutResult[] = jobs.map((job) => ({
   key: job.key,
   pieces: cut(job.geometry, units, cache),
-  rawKm2: geometryAreaKm2(job.geometry),
+  rawKm2: geometryAreaKm2(job.geometry, geod),
 }));
 parentPort!.postMessage(results);

@@ -16,6 +16,7 @@ import bboxClip from '@turf/bbox-clip';
 import type { BBox, MultiPolygon, Position } from 'geojson';
 import { polygonAreaM2 } from '../../src/lib/geo/area.ts';
 import type { UnitFeature } from './units.ts';
+import { memoGeodesic } from './geodesic-memo.ts';
 
 /** Polygons smaller than this (km²) are slivers left where two sources' borders differ; they are dropped. */
 export const SLIVER_KM2 = 0.01;
@@ -50,6 +51,9 @@ function bboxOf(polygons: Position[][][]): BBox {
     }
   return [x0, y0, x1, y1];
 }
+
+/** Pieces share most of their edges with the day's control, with their unit and with earlier pieces. */
+export const geod = memoGeodesic();
 
 const overlaps = (a: BBox, b: BBox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
@@ -128,7 +132,7 @@ function cutOne(part: Position[][][], unit: Cutter): Piece | null {
   let km2 = 0;
   const kept: Position[][][] = [];
   for (const polygon of polygons) {
-    const a = polygonAreaM2(polygon) / 1e6;
+    const a = polygonAreaM2(polygon, geod) / 1e6;
     if (a < SLIVER_KM2) continue;
     km2 += a;
     kept.push(rewind(polygon));

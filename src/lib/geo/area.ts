@@ -10,9 +10,12 @@ import type { Geometry, Position } from 'geojson';
 const lib = (geographiclib as unknown as { default?: typeof geographiclib }).default ?? geographiclib;
 const WGS84 = lib.Geodesic.WGS84;
 
+/** The geodesic areas are measured with: WGS84's, or one that remembers edges (data/steps/geodesic-memo.ts). */
+export type Geod = typeof WGS84;
+
 /** Absolute geodesic area of one closed ring, m². The closing point may be repeated or not. */
-export function ringAreaM2(ring: Position[]): number {
-  const poly = WGS84.Polygon(false);
+export function ringAreaM2(ring: Position[], geod: Geod = WGS84): number {
+  const poly = geod.Polygon(false);
   const n = ring.length;
   const last = n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1] ? n - 1 : n;
   if (last < 3) return 0;
@@ -21,24 +24,24 @@ export function ringAreaM2(ring: Position[]): number {
 }
 
 /** Geodesic area of a polygon (outer ring minus holes), m². */
-export function polygonAreaM2(rings: Position[][]): number {
+export function polygonAreaM2(rings: Position[][], geod: Geod = WGS84): number {
   let area = 0;
   rings.forEach((ring, i) => {
-    area += i === 0 ? ringAreaM2(ring) : -ringAreaM2(ring);
+    area += i === 0 ? ringAreaM2(ring, geod) : -ringAreaM2(ring, geod);
   });
   return area;
 }
 
 /** Geodesic area of any areal GeoJSON geometry, km²; lines and points have none. */
-export function geometryAreaKm2(geometry: Geometry | null): number {
+export function geometryAreaKm2(geometry: Geometry | null, geod: Geod = WGS84): number {
   if (!geometry) return 0;
   switch (geometry.type) {
     case 'Polygon':
-      return polygonAreaM2(geometry.coordinates) / 1e6;
+      return polygonAreaM2(geometry.coordinates, geod) / 1e6;
     case 'MultiPolygon':
-      return geometry.coordinates.reduce((sum, p) => sum + polygonAreaM2(p), 0) / 1e6;
+      return geometry.coordinates.reduce((sum, p) => sum + polygonAreaM2(p, geod), 0) / 1e6;
     case 'GeometryCollection':
-      return geometry.geometries.reduce((sum, g) => sum + geometryAreaKm2(g), 0);
+      return geometry.geometries.reduce((sum, g) => sum + geometryAreaKm2(g, geod), 0);
     default:
       return 0;
   }
