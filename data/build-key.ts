@@ -18,15 +18,22 @@ function filesUnder(dir: string, keep: (f: string) => boolean): string[] {
     .sort();
 }
 
+/** What a module runs: the project's files (its imports followed) and the npm packages it imports. */
+export interface ModuleCode {
+  files: string[];
+  packages: string[];
+}
+
 /**
- * The project's own modules the pipeline runs, found by following its imports (esbuild's metafile),
- * so that editing a scenario, a tour or the Vite plugins in data/ does not force a 5-minute rebuild,
+ * The code each entry module runs, found by following its imports (esbuild's metafile, one bundle
+ * per entry), so that editing a scenario, a tour or the Vite plugins in data/ changes no fingerprint,
  * while a change to app code the pipeline imports (e.g. src/lib/geo/area.ts) does.
+ * @param entries paths relative to `root`; the result is keyed by them
  */
-export function pipelineCode(root: string): string[] {
+export function moduleCode(root: string, entries: string[]): Map<string, ModuleCode> {
   const { metafile } = buildSync({
     absWorkingDir: root,
-    entryPoints: ['data/build.ts', 'data/update.ts', 'data/steps/cut-worker.ts'],
+    entryPoints: entries,
     bundle: true,
     write: false,
     outdir: 'unused',
@@ -36,9 +43,29 @@ export function pipelineCode(root: string): string[] {
     packages: 'external',
     logLevel: 'silent',
   });
-  return Object.keys(metafile.inputs)
-    .map((f) => path.join(root, f))
-    .sort();
+  const out = new Map<string, ModuleCode>();
+  for (const bundle of Object.values(metafile.outputs)) {
+    if (!bundle.entryPoint) continue;
+    out.set(bundle.entryPoint, {
+      files: Object.keys(bundle.inputs)
+        .map((f) => path.join(root, f))
+        .sort(),
+      packages: [
+        ...new Set(
+          bundle.imports
+            .filter((i) => i.external && !i.path.startsWith('node:'))
+            .map((i) => i.path.split('/', i.path.startsWith('@') ? 2 : 1).join('/')),
+        ),
+      ].sort(),
+    });
+  }
+  return out;
+}
+
+/** The project's own modules the pipeline runs (see moduleCode). */
+export function pipelineCode(root: string): string[] {
+  const entries = ['data/build.ts', 'data/update.ts', 'data/steps/cut-worker.ts'];
+  return [...new Set([...moduleCode(root, entries).values()].flatMap((m) => m.files))].sort();
 }
 
 /**
@@ -81,4 +108,21 @@ export function storedBuildKey(outDir: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A fingerprint of code: each file's path (from `root`) and content, each package's installed version,
+ * and Node's own (its maths could change a result in the last bit).
+ */
+export function codeFingerprint(root: string, code: ModuleCode[]): string {
+  const h = crypto.createHash('sha256').update(process.version);
+  const files = [...new Set(code.flatMap((c) => c.files))].sort();
+  const packages = [...new Set(code.flatMap((c) => c.packages))].sort();
+  for (const f of files) h.update(`\0${path.relative(root, f)}\0`).update(fs.readFileSync(f));
+  for (const p of packages) {
+    const manifest = path.join(root, 'node_modules', p, 'package.json');
+    const version = fs.existsSync(manifest) ? JSON.parse(fs.readFileSync(manifest, 'utf8')).version : 'missing';
+    h.update(`\0${p}@${String(version)}`);
+  }
+  return h.digest('hex');
 }

@@ -32,7 +32,12 @@ let added: string;
 function build(...args: string[]) {
   const r = spawnSync(tsx, ['data/build.ts', '--source', source, '--out', out, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, TERRITORY_ADDED_DAYS: added, TERRITORY_DATA_SOURCE: '' },
+    env: {
+      ...process.env,
+      TERRITORY_ADDED_DAYS: added,
+      TERRITORY_DATA_SOURCE: '',
+      TERRITORY_CACHE_DIR: path.join(work, 'cache'),
+    },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

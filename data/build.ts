@@ -3,6 +3,8 @@
  *   --source <dir>     raw input folder (or TERRITORY_DATA_SOURCE; default ../shared/data)
  *   --out <dir>        output folder (default public/data)
  *   --if-stale         do nothing when the output was built from the same inputs and code
+ *   --no-cache         compute every stage, reading and writing no cache (or TERRITORY_NO_CACHE=1);
+ *                      the cache is .cache/pipeline/ (or TERRITORY_CACHE_DIR), see data/stage.ts
  *   --add-day <file>   add or replace one day (cyterat single-day GeoJSON); --date YYYY-MM-DD if the file
  *                      name has no date. A day after the newest built one extends public/data (as
  *                      `npm run data:update` does); an earlier one rebuilds it. The day is stored in
@@ -18,6 +20,7 @@ import { DataError } from './errors.ts';
 import { addedProvenance, checkDay, readAddedDays, storeDay, storedDay, type CheckedDay } from './add-day.ts';
 import { buildKey, storedBuildKey } from './build-key.ts';
 import { extendBuilt, readBuilt } from './extend.ts';
+import { StageCache } from './cache.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
       source: { type: 'string' },
       out: { type: 'string' },
       'if-stale': { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       'add-day': { type: 'string' },
       date: { type: 'string' },
     },
@@ -43,6 +47,8 @@ async function main(): Promise<void> {
   );
   const outDir = path.resolve(values.out ?? path.join(root, 'public/data'));
   const addedDir = path.resolve(process.env.TERRITORY_ADDED_DAYS ?? path.join(root, 'data/added-days'));
+  const noCache = values['no-cache'] || /^(1|true|yes)$/i.test(process.env.TERRITORY_NO_CACHE ?? '');
+  const cacheDir = path.resolve(process.env.TERRITORY_CACHE_DIR || path.join(root, '.cache/pipeline'));
   if (!fs.existsSync(sourceDir))
     throw new DataError(
       sourceDir,
@@ -79,6 +85,7 @@ async function main(): Promise<void> {
       addedDays,
       upstream: addedProvenance(addedDays),
       buildKey: key,
+      cache: noCache ? null : new StageCache(cacheDir, (m) => console.log(`data: ${m}`)),
       log,
     });
   }

@@ -162,7 +162,7 @@ function appendAreas(
 /** Cuts the new days (each distinct geometry once) by the units. */
 async function cutDays(dates: NewDate[], ua: Cutter[]) {
   const own = dates.flatMap((d) => (d.own ? [d.own] : []));
-  const results = await cutInParallel(
+  const { results } = await cutInParallel(
     own.map((d) => ({ key: d.date, geometry: d.geometry })),
     ua,
     own.length > 4 ? undefined : 1,

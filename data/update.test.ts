@@ -49,6 +49,7 @@ beforeAll(async () => {
   const r = await runTsx('data/build.ts', ['--source', source, '--out', out], {
     TERRITORY_ADDED_DAYS: added,
     TERRITORY_DATA_SOURCE: '',
+    TERRITORY_CACHE_DIR: path.join(work, 'cache'),
   });
   if (r.code !== 0) throw new Error(`fixture build failed: ${r.stderr}`);
   built = snapshotDir(out);
@@ -177,6 +178,7 @@ describe('npm run data:update', () => {
     const full = await runTsx('data/build.ts', ['--source', source, '--out', `${out}-full`], {
       TERRITORY_ADDED_DAYS: added,
       TERRITORY_DATA_SOURCE: '',
+      TERRITORY_CACHE_DIR: path.join(work, 'cache'),
     });
     expect(full.code).toBe(0);
     expect(JSON.parse(fs.readFileSync(`${out}-full/areas.json`, 'utf8'))).toEqual(areas);
@@ -186,6 +188,7 @@ describe('npm run data:update', () => {
     const again = await runTsx('data/build.ts', ['--source', source, '--out', out, '--if-stale'], {
       TERRITORY_ADDED_DAYS: added,
       TERRITORY_DATA_SOURCE: '',
+      TERRITORY_CACHE_DIR: path.join(work, 'cache'),
     });
     expect(again.stdout).toContain('up to date');
   }, 120_000);

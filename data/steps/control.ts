@@ -7,7 +7,7 @@ import type { Areas, Status } from '../../src/lib/data/types.ts';
 import { SCHEMA_VERSION } from '../../src/lib/data/types.ts';
 import type { Day } from './history.ts';
 import type { UaInRussia } from './ua-in-russia.ts';
-import { cut, type Cutter, type Piece } from './pieces.ts';
+import { cut, type Cutter, type CutCache, type Piece } from './pieces.ts';
 import { cutInParallel, type CutJob } from './cut-parallel.ts';
 import { round2 } from './units.ts';
 import type { DatedPiece } from '../history/layers.ts';
@@ -17,9 +17,13 @@ type StatusPiece = Piece & { s: Status };
 const hash = (x: unknown) => crypto.createHash('sha1').update(JSON.stringify(x)).digest('hex');
 
 export interface ControlOutput {
-  /** The pieces of day `i` (days with the same pieces share one array). */
-  pieces: (i: number) => readonly DatedPiece[];
+  /** Each distinct list of a day's pieces once. */
+  lists: DatedPiece[][];
+  /** Per day, its list's index in `lists`. */
+  byDay: number[];
   areas: Areas;
+  /** Every piece cut, by unit and part (the seed and those cut now): the seed of a later build. */
+  cut: CutCache;
 }
 
 /** Cuts Ukraine-held/contested parts in Russia by the Russian units, once per distinct geometry. */
@@ -51,21 +55,28 @@ function add(
 }
 
 /**
- * Builds the control topology and the areas table.
+ * Cuts every day by the units and builds the areas table.
  * @param uaUnits units of Ukraine (cut the occupation series); @param ruUnits Russian oblasts (cut the held-in-Russia series)
+ * @param seed pieces an earlier build cut by the same units with the same code (see cutInParallel)
  */
 export async function buildControl(
   days: Day[],
   held: UaInRussia,
   uaUnits: Cutter[],
   ruUnits: Cutter[],
+  seed?: CutCache,
 ): Promise<ControlOutput> {
   const dayKeys = days.map((d) => hash(d.geometry.coordinates));
   const jobs = new Map<string, CutJob>();
   days.forEach(
     (d, i) => jobs.has(dayKeys[i]) || jobs.set(dayKeys[i], { key: dayKeys[i], geometry: d.geometry }),
   );
-  const occupied = await cutInParallel([...jobs.values()], uaUnits);
+  const { results: occupied, pieces: cutPieces } = await cutInParallel(
+    [...jobs.values()],
+    uaUnits,
+    undefined,
+    seed,
+  );
   const inRussia = cutHeldInRussia(days, held, ruUnits);
 
   const n = days.length;
@@ -77,8 +88,9 @@ export async function buildControl(
     contested: {},
     deepstateKm2: [],
   };
-  const byDay: DatedPiece[][] = [];
-  const shared = new Map<string, DatedPiece[]>();
+  const lists: DatedPiece[][] = [];
+  const byDay: number[] = [];
+  const shared = new Map<string, number>();
 
   days.forEach((day, i) => {
     const cutDay = occupied.get(dayKeys[i])!;
@@ -93,7 +105,10 @@ export async function buildControl(
     // Days with the same pieces share one list, so the history sees one drawing for them.
     const key = hash([dayKeys[i], pieces.map((p) => [p.u, p.s, p.km2])]);
     let list = shared.get(key);
-    if (!list) shared.set(key, (list = pieces.map(({ u, s, geometry }) => ({ u, s, geometry }))));
+    if (list === undefined) {
+      list = lists.push(pieces.map(({ u, s, geometry }) => ({ u, s, geometry }))) - 1;
+      shared.set(key, list);
+    }
     byDay.push(list);
   });
 
@@ -102,5 +117,5 @@ export async function buildControl(
     for (const unit of Object.keys(table))
       table[unit] = table[unit].map((v, i) => (days[i].date > held.until ? null : round2(v ?? 0)));
   for (const unit of Object.keys(areas.ru)) areas.ru[unit] = areas.ru[unit].map((v) => round2(v ?? 0));
-  return { pieces: (i) => byDay[i], areas };
+  return { lists, byDay, areas, cut: cutPieces };
 }
