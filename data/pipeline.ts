@@ -21,6 +21,7 @@ import { readUaInRussia } from './steps/ua-in-russia.ts';
 import { prepareUnits } from './steps/pieces.ts';
 import { buildControl } from './steps/control.ts';
 import { collection, toTopology } from './steps/topology.ts';
+import { encodeTopology } from '../src/lib/data/topo-binary.ts';
 import { buildCountries } from './steps/countries.ts';
 import { buildCities, buildLakes, buildPlants, buildRivers, type PlantNamesUk } from './steps/context.ts';
 import { cellMetres, gridErrorMetres, gridFor } from './history/grid.ts';
@@ -141,11 +142,11 @@ export async function runPipeline({
 
   return packOutputs(
     {
-      regions: JSON.stringify(regions),
+      regions: encodeTopology(regions),
       history: encodeHistory(history),
       historyLatest: encodeHistory(latest),
       areas: JSON.stringify(control.areas),
-      context: JSON.stringify(context),
+      context: encodeTopology(context),
       settlements: JSON.stringify(settlements),
     },
     {

@@ -20,11 +20,15 @@ import { drawSets } from '../../src/lib/scenarios/draw.ts';
 import { DEFAULT_SCENARIO, parseCatalog } from '../../src/lib/scenarios/catalog.ts';
 import { SCENARIO_FILES } from '../../src/lib/scenarios/files.ts';
 import { resolveTerms } from '../../src/lib/scenarios/terms.ts';
+import { decodeTopology } from '../../src/lib/data/topo-binary.ts';
+import type { Topology } from 'topojson-specification';
 
 /** Units whose names the app writes on the map (see prepare() in app.svelte.ts). */
 const LABELLED = new Set(['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'ar_crimea', 'kursk']);
 
 const json = async <T>(file: string): Promise<T> => (await fetch(`data/${file}`)).json() as Promise<T>;
+const topology = async <T extends Topology>(file: string): Promise<T> =>
+  decodeTopology<T>(new Uint8Array(await (await fetch(`data/${file}`)).arrayBuffer()));
 
 async function main(): Promise<void> {
   const q = new URLSearchParams(location.search);
@@ -34,8 +38,8 @@ async function main(): Promise<void> {
 
   const [manifest, regionsTopo, contextTopo, latestBytes] = await Promise.all([
     json<Manifest>('manifest.json'),
-    json<RegionsTopology>('regions.topo.json'),
-    json<ContextTopology>('context.topo.json'),
+    topology<RegionsTopology>('regions.bin'),
+    topology<ContextTopology>('context.bin'),
     fetch('data/history-latest.bin').then((r) => r.arrayBuffer()),
   ]);
   const latest = new ControlHistory(decodeHistory(new Uint8Array(latestBytes)));

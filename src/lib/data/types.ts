@@ -5,7 +5,7 @@
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Point } from 'geojson';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Focus regions of DESIGN §3, plus the aggregate rows. */
 export const FOCUS_REGIONS = ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea', 'kursk'] as const;
@@ -19,7 +19,7 @@ export type Status = 'ru' | 'ua' | 'contested';
 /** Country a unit belongs to under internationally recognised borders. */
 export type Country = 'UA' | 'RU';
 
-/** Properties of one administrative unit in regions.topo.json `units`. */
+/** Properties of one administrative unit in regions.bin `units`. */
 export interface UnitProps {
   /** Stable slug: `donetsk`, `ar_crimea`, `sevastopol`, `kyiv_city`, `kharkiv`, `kursk`, … */
   id: string;
@@ -131,7 +131,7 @@ export interface Areas {
   deepstateKm2: number[];
 }
 
-/** regions.topo.json objects: `units` (UnitProps), `outline` (Ukraine), `countries` (neighbours, props {id, name_en, name_uk}). */
+/** regions.bin objects: `units` (UnitProps), `outline` (Ukraine), `countries` (neighbours, props {id, name_en, name_uk}). */
 export type RegionsTopology = Topology<{
   units: GeometryCollection<UnitProps>;
   outline: GeometryCollection<{ id: 'ukraine' }>;
@@ -199,7 +199,7 @@ export interface SettlementProps {
 /** settlements.json: GeoJSON points, sorted by population, largest first. */
 export type Settlements = FeatureCollection<Point, SettlementProps>;
 
-/** context.topo.json objects. */
+/** context.bin objects. */
 export type ContextTopology = Topology<{
   rivers: GeometryCollection<RiverProps>;
   lakes: GeometryCollection<LakeProps>;

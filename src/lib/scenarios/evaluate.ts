@@ -106,7 +106,7 @@ function add(into: Figures, f: Figures): void {
 /**
  * Evaluates a scenario on a date.
  * @param areas precomputed km² per date × unit (public/data/areas.json)
- * @param units every unit's properties (regions.topo.json `units`)
+ * @param units every unit's properties (regions.bin `units`)
  * @param dateIndex index of the date chosen on the slider
  * @param terms the scenario's resolved terms; their `reference` may pin another date
  */

@@ -15,7 +15,7 @@ export const RULE_REGIONS = [
   'other',
 ] as const;
 
-/** Oblasts inside `other` that a proposal names one by one (unit ids of regions.topo.json). */
+/** Oblasts inside `other` that a proposal names one by one (unit ids of regions.bin). */
 export const OTHER_UNITS = ['kharkiv', 'sumy', 'dnipropetrovsk', 'mykolaiv', 'chernihiv', 'kyiv'] as const;
 
 /** Text in both languages of the app; shared with tours. */
@@ -114,7 +114,7 @@ export const ScenarioSchema = v.pipe(
       ),
     ),
     units: v.optional(v.array(UnitRule)),
-    /** Power plants (ids of context.topo.json `plants`) the terms demilitarise, such as the Zaporizhzhia NPP. */
+    /** Power plants (ids of context.bin `plants`) the terms demilitarise, such as the Zaporizhzhia NPP. */
     demilitarised_plants: v.optional(v.array(v.string())),
     /** A demilitarised strip along the line of contact (see BufferRule). */
     buffer: v.optional(BufferRule),
