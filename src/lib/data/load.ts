@@ -14,6 +14,7 @@ import { openDataFile } from './source.ts';
 import { checkIntegrity } from './integrity.ts';
 import { decodeHistory, HistoryFormatError } from './history-format.ts';
 import { ControlHistory } from './history.ts';
+import { describeIssue } from './issues.ts';
 
 /** The data files the first view needs, parsed. Large and immutable: keep it in `$state.raw`. */
 export interface AppData {
@@ -141,11 +142,7 @@ async function fetchVerified(file: string, base: string, manifest: Promise<Manif
 
 function check<T>(file: string, schema: v.GenericSchema, value: unknown): T {
   const r = v.safeParse(schema, value);
-  if (!r.success) {
-    const issue = r.issues[0];
-    const path = v.getDotPath(issue) ?? '(root)';
-    throw new DataLoadError(file, `unexpected content at ${path}: ${issue.message}`);
-  }
+  if (!r.success) throw new DataLoadError(file, `unexpected content at ${describeIssue(r.issues)}`);
   return value as T;
 }
 
