@@ -7,7 +7,12 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { decodeContext, decodeRegions } from '../../src/lib/data/decode.ts';
-import type { ContextTopology, Manifest, RegionsTopology } from '../../src/lib/data/types.ts';
+import {
+  LABELLED_UNITS,
+  type ContextTopology,
+  type Manifest,
+  type RegionsTopology,
+} from '../../src/lib/data/types.ts';
 import { decodeHistory } from '../../src/lib/data/history-format.ts';
 import { ControlHistory } from '../../src/lib/data/history.ts';
 import { controlView } from '../../src/lib/state/control.svelte.ts';
@@ -20,9 +25,6 @@ import { drawSets } from '../../src/lib/scenarios/draw.ts';
 import { DEFAULT_SCENARIO, parseCatalog } from '../../src/lib/scenarios/catalog.ts';
 import { SCENARIO_FILES } from '../../src/lib/scenarios/files.ts';
 import { resolveTerms } from '../../src/lib/scenarios/terms.ts';
-
-/** Units whose names the app writes on the map (see prepare() in app.svelte.ts). */
-const LABELLED = new Set(['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'ar_crimea', 'kursk']);
 
 const json = async <T>(file: string): Promise<T> => (await fetch(`data/${file}`)).json() as Promise<T>;
 
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
     style: buildStyle({
       regions,
       context: decodeContext(contextTopo),
-      labels: labelCollection(regions.unitProps, LABELLED),
+      labels: labelCollection(regions.unitProps, LABELLED_UNITS),
       control: controlView(latest, date, manifest.dates.length - 1),
       date,
       lang: 'en',

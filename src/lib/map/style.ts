@@ -8,7 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Context, Regions } from '../data/decode.ts';
 import type { ControlView } from '../state/control.svelte.ts';
 import type { Lang } from '../state/url.ts';
-import { FOCUS_REGIONS } from '../data/types.ts';
+import { FOCUS_UNITS } from '../data/types.ts';
 import { PALETTE, STATUS_FILL } from './palette.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import {
@@ -21,9 +21,7 @@ import {
   STATUS,
 } from './filters.ts';
 import { ZNPP } from '../scenarios/assets.ts';
-
-/** Names of the images made in code (see pattern.ts). */
-export const IMAGES = { claimed: 'hatch-claimed', dmz: 'hatch-dmz', toUa: 'dots-to-ua' } as const;
+import { PATTERNS } from './pattern.ts';
 
 /**
  * How far (screen pixels) MapLibre may simplify the base map's lines and fills when it tiles them: one
@@ -56,18 +54,7 @@ export const plantNameField = (lang: Lang): ExpressionSpecification => [
 /** Layers that write plant names, for switching their language. */
 export const PLANT_LABELS = ['nuclear-labels', 'znpp-label'];
 
-const focus: ExpressionSpecification = [
-  'in',
-  ['get', 'region'],
-  ['literal', FOCUS_REGIONS.filter((r) => r !== 'crimea')],
-];
-// Crimea's row spans AR Crimea and Sevastopol; the border between them is not a focus border.
-const focusUnit: ExpressionSpecification = [
-  'any',
-  focus,
-  ['==', ['get', 'id'], 'ar_crimea'],
-  ['==', ['get', 'id'], 'sevastopol'],
-];
+const focusUnit: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...FOCUS_UNITS]]];
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const statusColour: ExpressionSpecification = [
   'match',
@@ -145,13 +132,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: 'claimed-hatch',
         type: 'fill',
         source: 'units',
-        paint: { 'fill-pattern': IMAGES.claimed, 'fill-opacity': CLAIMED_OPACITY },
+        paint: { 'fill-pattern': PATTERNS.claimed.id, 'fill-opacity': CLAIMED_OPACITY },
       },
       {
         id: 'dmz-hatch',
         type: 'fill',
         source: 'units',
-        paint: { 'fill-pattern': IMAGES.dmz, 'fill-opacity': DMZ_OPACITY },
+        paint: { 'fill-pattern': PATTERNS.dmz.id, 'fill-opacity': DMZ_OPACITY },
       },
       {
         id: 'control-fill',
@@ -168,13 +155,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: 'to-ru-fill',
         type: 'fill',
         source: 'control',
-        paint: { 'fill-pattern': IMAGES.claimed, 'fill-opacity': changeOpacity('to-ru') },
+        paint: { 'fill-pattern': PATTERNS.claimed.id, 'fill-opacity': changeOpacity('to-ru') },
       },
       {
         id: 'to-ua-fill',
         type: 'fill',
         source: 'control',
-        paint: { 'fill-pattern': IMAGES.toUa, 'fill-opacity': changeOpacity('to-ua') },
+        paint: { 'fill-pattern': PATTERNS.toUa.id, 'fill-opacity': changeOpacity('to-ua') },
       },
       {
         id: 'lakes',

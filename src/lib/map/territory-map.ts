@@ -13,10 +13,9 @@ import type { ControlView } from '../state/control.svelte.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
 import { coverPadding, NO_COVER, type Cover } from './cover.ts';
-import { buildStyle, IMAGES, nameField, PLANT_LABELS, plantNameField, type StyleInput } from './style.ts';
+import { buildStyle, nameField, PLANT_LABELS, plantNameField, type StyleInput } from './style.ts';
 import { lakeFilter, lakesDiffer, scenarioLayersInUse, unitStates, type UnitState } from './filters.ts';
-import { dots, hatch } from './pattern.ts';
-import { PALETTE } from './palette.ts';
+import { mapImages } from './pattern.ts';
 
 /**
  * The offline single file (`npm run build:single`) inlines the worker as a data: URL. A worker started
@@ -78,12 +77,7 @@ export const HOME: [[number, number], [number, number]] = [
   [40.4, 52.2],
 ];
 
-// Patterns: stripes at 2× pixel ratio so they stay crisp on high-density screens.
-const PATTERNS = {
-  [IMAGES.claimed]: hatch(PALETTE.russianHeld, 12, 3),
-  [IMAGES.dmz]: hatch(PALETTE.dmz, 12, 2, true),
-  [IMAGES.toUa]: dots(PALETTE.russianHeldLine, 9, 1.9),
-};
+const PATTERNS = mapImages();
 
 /**
  * Shows or skips a whole layer through its layer opacity: unlike visibility or a filter, which make

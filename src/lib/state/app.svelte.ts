@@ -6,7 +6,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { loadData, loadHistory, type AppData } from '../data/load.ts';
 import { decodeContext, decodeRegions, type Context, type Regions } from '../data/decode.ts';
-import type { Manifest, Areas } from '../data/types.ts';
+import { LABELLED_UNITS, type Manifest, type Areas } from '../data/types.ts';
 import { labelCollection, type LabelProps } from '../geo/label-collection.ts';
 import { DEFAULT_SCENARIO, orderCatalog, parseCatalog } from '../scenarios/catalog.ts';
 import { SCENARIO_FILES } from '../scenarios/files.ts';
@@ -56,8 +56,6 @@ export const URL_CONTEXT: UrlContext = {
   defaultScenario: DEFAULT_SCENARIO,
 };
 
-const LABELLED = new Set(['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'ar_crimea', 'kursk']);
-
 function prepare(raw: AppData): Loaded {
   const regions = decodeRegions(raw.regions);
   const context = decodeContext(raw.context);
@@ -67,7 +65,7 @@ function prepare(raw: AppData): Loaded {
     control: new ControlSource(raw.latest, raw.manifest.dates, raw.history, raw.historyError),
     regions,
     context,
-    labels: labelCollection(regions.unitProps, LABELLED),
+    labels: labelCollection(regions.unitProps, LABELLED_UNITS),
     scenarios: orderCatalog(CATALOG.scenarios, raw.areas, regions.unitProps),
   };
 }
