@@ -18,7 +18,7 @@ import { ControlHistory } from '../../src/lib/data/history.ts';
 import { controlView } from '../../src/lib/state/control.svelte.ts';
 import { labelCollection } from '../../src/lib/geo/label-collection.ts';
 import { fontFaces } from '../../src/lib/map/fonts.ts';
-import { buildStyle } from '../../src/lib/map/style.ts';
+import { buildStyle, SOURCE } from '../../src/lib/map/style.ts';
 import { unitStates } from '../../src/lib/map/filters.ts';
 import { HOME } from '../../src/lib/map/territory-map.ts';
 import { drawSets } from '../../src/lib/scenarios/draw.ts';
@@ -68,16 +68,16 @@ async function main(): Promise<void> {
       sets,
       regions.unitProps.map((u) => u.id),
     );
-    for (const [id, state] of units) map.setFeatureState({ source: 'units', id }, state);
+    for (const [id, state] of units) map.setFeatureState({ source: SOURCE.units, id }, state);
     latest.statuses(manifest.dates.length - 1).forEach((st, f) => {
       if (st)
         map.setFeatureState(
-          { source: 'control', id: f },
+          { source: SOURCE.control, id: f },
           { ...units.get(latest.faces.features[f].properties.u), st },
         );
     });
     latest.linesOn(manifest.dates.length - 1).forEach((on, k) => {
-      if (on) map.setFeatureState({ source: 'line', id: k }, { on: true });
+      if (on) map.setFeatureState({ source: SOURCE.line, id: k }, { on: true });
     });
     map.once('idle', () => (document.querySelector('main')!.dataset.status = 'ready'));
   });
