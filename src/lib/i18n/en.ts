@@ -17,6 +17,8 @@ export const en = {
     'Your browser cannot draw the interactive map (WebGL is unavailable), so a static picture is shown instead. The figures and controls still work.',
   mapFailed: (detail: string) =>
     `The interactive map could not start (${detail}), so a static picture is shown instead. The figures and controls still work.`,
+  compareMapFailed: (detail: string) =>
+    `The map of the compared scenario could not start (${detail}). The table of differences still works.`,
   staticMapTitle: (date: string) => `Static map of control on ${date}`,
 
   controls: 'Controls',
