@@ -135,6 +135,7 @@ export const en = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied.',
   linkCopyFailed: 'Copy the link from the box below.',
+  exportFailed: (detail: string) => `The file could not be made (${detail}). Please try again.`,
   embed: 'Embed…',
   embedTitle: 'Embed this map',
   embedIntro: 'Paste this code into your page. It shows the current view; readers can still change it.',
@@ -233,6 +234,7 @@ export const en = {
     `The link asked for ${param} “${value}”, which is not available; the default is shown instead.`,
   dateSnapped: (value: string, to: string) =>
     `There is no data for ${value}; the nearest available date, ${to}, is shown.`,
+  toursFailed: (detail: string) => `The guided tours could not be loaded (${detail}).`,
   km2: 'km²',
   tableOf: (name: string) => `${name}, table`,
 

@@ -147,6 +147,7 @@ export const uk: Messages = {
   copyLink: 'Копіювати посилання',
   linkCopied: 'Посилання скопійовано.',
   linkCopyFailed: 'Скопіюйте посилання з поля нижче.',
+  exportFailed: (detail) => `Не вдалося створити файл (${detail}). Спробуйте ще раз.`,
   embed: 'Вбудувати…',
   embedTitle: 'Вбудувати цю карту',
   embedIntro: 'Вставте цей код у свою сторінку. Він показує поточний вигляд; читачі зможуть його змінювати.',
@@ -244,6 +245,7 @@ export const uk: Messages = {
   badValue: (param, value) =>
     `Посилання містить ${param} «${value}», якого немає; натомість показано типове значення.`,
   dateSnapped: (value, to) => `Для ${value} немає даних; показано найближчу доступну дату: ${to}`,
+  toursFailed: (detail) => `Не вдалося завантажити екскурсії (${detail}).`,
   km2: 'км²',
   tableOf: (name) => `${name}, таблиця`,
 

@@ -13,16 +13,9 @@ import { SCENARIO_FILES } from '../scenarios/files.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { effectiveCustom, resolveTerms, type Custom } from '../scenarios/terms.ts';
 import { computeView, isCustomised, scenarioOf } from './view.ts';
-import {
-  parseUrl,
-  resolveDate,
-  type Lang,
-  type UrlContext,
-  type UrlNotice,
-  type UrlState,
-  type View,
-} from './url.ts';
+import { parseUrl, resolveDate, type Lang, type UrlContext, type UrlState, type View } from './url.ts';
 import { ControlSource } from './control.svelte.ts';
+import type { PageNotice } from './notices.ts';
 
 /** Loaded and decoded data; only the control history stays encoded, decoded a date at a time. */
 export interface Loaded {
@@ -89,7 +82,7 @@ export class AppState {
   camera = $state.raw<View | null>(null);
   /** A camera move asked for by the app (a tour step); a new object each time, so it always fires. */
   cameraRequest = $state.raw<View | null>(null);
-  notices = $state.raw<UrlNotice[]>([]);
+  notices = $state.raw<PageNotice[]>([]);
   playing = $state(false);
   /** The date asked for (in the URL, or by a host page), until the data arrives to place it. */
   private requestedDate: string | null = null;
@@ -208,7 +201,7 @@ export class AppState {
   }
 
   /** Removes one notice. */
-  dismiss(notice: UrlNotice): void {
+  dismiss(notice: PageNotice): void {
     this.notices = this.notices.filter((n) => n !== notice);
   }
 }
