@@ -13,7 +13,7 @@ import { SCENARIO_FILES } from '../scenarios/files.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { effectiveCustom, resolveTerms, type Custom } from '../scenarios/terms.ts';
 import { computeView, isCustomised, scenarioOf } from './view.ts';
-import { parseUrl, resolveDate, type Lang, type UrlContext, type UrlState, type View } from './url.ts';
+import { parseUrl, resolveDate, SPLIT, type Lang, type UrlContext, type UrlState, type View } from './url.ts';
 import { ControlSource } from './control.svelte.ts';
 import type { PageNotice } from './notices.ts';
 
@@ -75,8 +75,12 @@ export class AppState {
   variantId = $state<string | null>(null);
   /** The reader's own toggles on top of the scenario. */
   custom = $state.raw<Custom>({});
-  /** A second scenario to compare with (its first reading, no toggles); null for none. */
+  /** A second scenario to compare with, as proposed (no toggles); may be this one; null for none. */
   compareId = $state<string | null>(null);
+  /** Reading of the compared scenario's open terms; null for its first. */
+  compareVariantId = $state<string | null>(null);
+  /** Compare divider, % of the map's width from the left. */
+  split = $state<number>(SPLIT.default);
   lang = $state<Lang>('en');
   /** The camera as the reader left it (the URL's `view`). */
   camera = $state.raw<View | null>(null);
@@ -98,6 +102,13 @@ export class AppState {
   scenario = $derived(scenarioOf(this.scenarios, this.scenarioId)!);
   /** Whether the reader's toggles change anything. */
   customised = $derived(isCustomised(this.custom));
+  /** The chosen scenario's terms: its reading and the reader's toggles (view.terms is what is drawn). */
+  terms = $derived(resolveTerms(this.scenario, this.variantId, this.custom));
+  /** The compared scenario's terms, as proposed on its chosen reading; null for none. */
+  compareTerms = $derived.by(() => {
+    const compared = this.scenarios.find((s) => s.id === this.compareId);
+    return compared ? resolveTerms(compared, this.compareVariantId) : null;
+  });
   /** Everything the page shows (see view.ts); null until the data is in. */
   view = $derived(
     computeView(this.data, {
@@ -106,6 +117,7 @@ export class AppState {
       variantId: this.variantId,
       custom: this.custom,
       compareId: this.compareId,
+      compareVariantId: this.compareVariantId,
     }),
   );
   urlState = $derived<UrlState>({
@@ -113,6 +125,8 @@ export class AppState {
     variant: this.variantId,
     custom: this.custom,
     compare: this.compareId,
+    compareVariant: this.compareVariantId,
+    split: this.split,
     date: this.view?.date ?? null,
     view: this.camera,
     lang: this.lang,
@@ -126,6 +140,8 @@ export class AppState {
     // A link's toggles that repeat the scenario change nothing: the view is the scenario itself.
     this.setCustom(state.custom);
     this.compareId = state.compare;
+    this.compareVariantId = state.compareVariant;
+    this.split = state.split;
     this.lang = state.lang;
     this.camera = state.view;
     this.notices = notices;
@@ -145,9 +161,7 @@ export class AppState {
     }
     this.base = base;
     try {
-      const ref = this.scenario
-        ? resolveTerms(this.scenario, this.variantId, this.custom).reference
-        : undefined;
+      const ref = this.scenario ? this.terms.reference : undefined;
       const pinsOldDay = !!ref && ref !== 'selected' && ref !== 'latest';
       const wantsHistory = (m: Manifest) =>
         !!opts.history || pinsOldDay || resolveDate(m.dates, this.requestedDate).index < m.dates.length - 1;
@@ -192,7 +206,12 @@ export class AppState {
     this.scenarioId = id;
     this.variantId = null;
     this.custom = {};
-    if (this.compareId === id) this.compareId = null;
+  }
+
+  /** Chooses the scenario to compare with (null for none), on its first reading unless one is given. */
+  setCompare(id: string | null, variant: string | null = null): void {
+    this.compareId = id;
+    this.compareVariantId = id ? variant : null;
   }
 
   /** Sets the reader's toggles, keeping only those that differ from the scenario. */

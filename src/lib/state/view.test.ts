@@ -55,6 +55,7 @@ const chose = (more: Partial<Selection> = {}): Selection => ({
   variantId: null,
   custom: {},
   compareId: null,
+  compareVariantId: null,
   ...more,
 });
 
@@ -123,6 +124,21 @@ describe('computeView', () => {
     expect(pinned.compare!.control.date).toBe(DATES[1]);
     expect([pinned.shownIndex, pinned.needsHistory]).toEqual([LATEST, true]);
     expect(computeView(data(), chose({ compareId: 'no-such' }))!.compare).toBeNull();
+  });
+
+  it('gives the compared scenario the reading chosen for it, without the reader’s toggles', () => {
+    const custom = { donetsk: 'ru' } as const;
+    const v = computeView(
+      data(),
+      chose({
+        scenarioId: 'plan-2025-12',
+        custom,
+        compareId: 'plan-2025-12',
+        compareVariantId: 'donbas-zone',
+      }),
+    )!;
+    expect(v.terms).toEqual(terms('plan-2025-12', null, custom));
+    expect(v.compare!.terms).toEqual(terms('plan-2025-12', 'donbas-zone'));
   });
 
   it('before the history arrives, draws the latest day’s control as the stand-in', () => {

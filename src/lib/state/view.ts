@@ -35,8 +35,10 @@ export interface Selection {
   variantId: string | null;
   /** The reader's own toggles on top of the scenario. */
   custom: Custom;
-  /** A second scenario to compare with; null for none. */
+  /** A second scenario to compare with, as proposed (no toggles); may be the same one; null for none. */
   compareId: string | null;
+  /** Reading of the compared scenario's open terms; null for its first. */
+  compareVariantId: string | null;
 }
 
 /** The compared scenario: its terms and figures, and what its map draws. */
@@ -140,7 +142,7 @@ export function computeView(data: ViewData | null, selection: Selection): View |
   const shownIndex = referenceIndex(dates, index, terms.reference);
   const shownDate = dates[shownIndex];
   const control = controlOn(data.control, shownDate, data.control.history);
-  const compare = compareView(data, selection.compareId, index, shownDate, control, historyUnavailable);
+  const compare = compareView(data, selection, index, shownDate, control, historyUnavailable);
   return {
     dates,
     historyUnavailable,
@@ -167,7 +169,7 @@ export function computeView(data: ViewData | null, selection: Selection): View |
 /** The compared scenario on the slider's `index`; its map reuses `control` when it starts from the same day. */
 function compareView(
   data: ViewData,
-  compareId: string | null,
+  { compareId, compareVariantId }: Selection,
   index: number,
   shownDate: string,
   control: ControlView,
@@ -175,7 +177,7 @@ function compareView(
 ): CompareView | null {
   const scenario = data.scenarios.find((s) => s.id === compareId);
   if (!scenario) return null;
-  const terms = compared.terms(scenario, null, NO_CUSTOM, historyUnavailable);
+  const terms = compared.terms(scenario, compareVariantId, NO_CUSTOM, historyUnavailable);
   const result = compared.result(data.areas, data.regions.unitProps, index, terms);
   const date = data.manifest.dates[result.referenceIndex];
   return {
