@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import { km2, READY, RU_FILL, samplePixels } from './map-helpers.ts';
 import { pngSize, readText } from '../../src/lib/export/png-chunks.ts';
 import { imageLayout, SCALE, type ImageFormat } from '../../src/lib/export/image-layout.ts';
@@ -189,6 +189,22 @@ test.describe('share and export', () => {
       all: el.selectionStart === 0 && el.selectionEnd === el.value.length && el.value.length > 0,
     }));
     assert.deepEqual(selected, { focused: true, all: true });
+  });
+
+  test('an image that cannot be made is said in the panel, not thrown', async ({ page }) => {
+    test.setTimeout(120_000);
+    // The fixture fails the test on an unhandled rejection: the failure must end in the status line.
+    await page.addInitScript({
+      content: `HTMLCanvasElement.prototype.toBlob = function (callback) { callback(null); };`,
+    });
+    await page.goto('/?scenario=claimed');
+    await page.locator(READY).waitFor();
+    await page.locator('[data-export="square"]').click();
+    await expect(page.getByTestId('share').getByRole('status')).toHaveText(
+      /could not be made \(the image could not be encoded\)/,
+      { timeout: 90_000 },
+    );
+    await expect(page.locator('[data-export="square"]')).toBeEnabled();
   });
 
   test('the CSV matches the table and says its sources and date', async ({ page }) => {

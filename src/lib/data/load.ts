@@ -16,6 +16,7 @@ import { decodeHistory, HistoryFormatError } from './history-format.ts';
 import { ControlHistory } from './history.ts';
 import { decodeTopology, TopologyFormatError } from './topo-binary.ts';
 import type { Topology } from 'topojson-specification';
+import { describeIssue } from './issues.ts';
 
 /** The data files the first view needs, parsed. Large and immutable: keep it in `$state.raw`. */
 export interface AppData {
@@ -161,11 +162,7 @@ async function fetchVerified(file: string, base: string, manifest: Promise<Manif
 
 function check<T>(file: string, schema: v.GenericSchema, value: unknown): T {
   const r = v.safeParse(schema, value);
-  if (!r.success) {
-    const issue = r.issues[0];
-    const path = v.getDotPath(issue) ?? '(root)';
-    throw new DataLoadError(file, `unexpected content at ${path}: ${issue.message}`);
-  }
+  if (!r.success) throw new DataLoadError(file, `unexpected content at ${describeIssue(r.issues)}`);
   return value as T;
 }
 

@@ -10,6 +10,21 @@ export const SCHEMA_VERSION = 3;
 /** Focus regions of DESIGN §3, plus the aggregate rows. */
 export const FOCUS_REGIONS = ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea', 'kursk'] as const;
 export type FocusRegion = (typeof FOCUS_REGIONS)[number];
+/**
+ * The units of the focus regions (the Crimea row is two, AR Crimea and Sevastopol): drawn with a
+ * strong border on both pictures of the map. types.test.ts checks them against the data.
+ */
+export const FOCUS_UNITS = [
+  'donetsk',
+  'luhansk',
+  'zaporizhzhia',
+  'kherson',
+  'ar_crimea',
+  'sevastopol',
+  'kursk',
+] as const;
+/** The units whose names the map writes: one per focus region (Crimea's on AR Crimea). */
+export const LABELLED_UNITS: ReadonlySet<string> = new Set(FOCUS_UNITS.filter((u) => u !== 'sevastopol'));
 /** A row of the area table: a focus region, all other oblasts of Ukraine, or Ukraine as a whole. */
 export type RegionId = FocusRegion | 'other' | 'ukraine';
 
