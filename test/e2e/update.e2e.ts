@@ -1,6 +1,6 @@
 /**
  * An update reaching the reader: `npm run data:update` (data/update.ts, as a child process) extends a
- * copy of the data this build ships (dist/data) with two new days from the fake upstream on 127.0.0.1
+ * copy of the data this build ships (dist/data) with new days from the fake upstream on 127.0.0.1
  * (test/fixtures/upstream.ts), and the built app, with every data/ request answered from that copy,
  * must open on the new newest day: the data-age line, the date shown, the map and the figures of that
  * day. Neither public/data, dist/data nor the added-days folder is touched, and nothing leaves 127.0.0.1.
@@ -20,9 +20,31 @@ import { startUpstream } from '../fixtures/upstream.ts';
 
 const SHIPPED = path.resolve('dist/data');
 const SERIES = path.join(REAL_SOURCE, 'occupied/deepstate_occupied_daily_2024-07-08_2026-08-22.geojson.br');
-/** The new days and the shared series' day whose geometry each is served with. */
-const NEW_DAYS = { '2026-08-23': '2026-08-22', '2026-08-24': '2026-08-01' };
-const NEWEST = '2026-08-24';
+const shippedManifest = JSON.parse(fs.readFileSync(path.join(SHIPPED, 'manifest.json'), 'utf8')) as Manifest;
+const LAST = shippedManifest.dates.at(-1)!;
+const dayAfter = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const tomorrow = dayAfter(new Date().toISOString().slice(0, 10));
+/**
+ * The new days, each with the shared series' day whose geometry it is served with: on the data as
+ * built from the shared series (newest 22 August 2026), 23 August as the 22nd and 24 August as the 1st,
+ * so that the newest day's figures differ from those before. The update refuses days after tomorrow,
+ * so on data already brought up to date (the daily workflow's) only the next day is served.
+ */
+const next = dayAfter(LAST);
+const NEW_DAYS: Record<string, string> =
+  dayAfter(next) <= tomorrow
+    ? { [next]: '2026-08-22', [dayAfter(next)]: '2026-08-01' }
+    : { [next]: '2026-08-01' };
+const NEWEST = Object.keys(NEW_DAYS).at(-1)!;
+/** A day as the page writes it in English. */
+const long = (date: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.parse(`${date}T00:00:00Z`));
 
 let work: string;
 let updated: string;
@@ -70,7 +92,6 @@ test.describe('an update reaching the reader', () => {
   test.beforeAll(async () => {
     // The update cuts the new days by the oblasts: about 20 s here, more on a busy machine.
     test.setTimeout(180_000);
-    assert.ok(fs.existsSync(path.join(SHIPPED, 'manifest.json')), 'dist/data: run `npx vite build` first');
     shippedBefore = snapshotDir(SHIPPED);
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'territory-update-e2e-'));
     updated = path.join(work, 'data');
@@ -93,12 +114,13 @@ test.describe('an update reaching the reader', () => {
 
   test('the update adds the days to the copy, with their provenance, and nothing else changes', () => {
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /update: added 2 day\(s\) up to 2026-08-24 from commit a1b2c3d/);
+    const days = Object.keys(NEW_DAYS);
+    assert.ok(run.stdout.includes(`update: added ${days.length} day(s) up to ${NEWEST} from commit a1b2c3d`));
     const manifest = read<Manifest>('manifest.json');
-    assert.deepEqual(manifest.dates.slice(-3), ['2026-08-22', '2026-08-23', '2026-08-24']);
+    assert.deepEqual(manifest.dates, [...shippedManifest.dates, ...days]);
     assert.deepEqual(
-      manifest.upstream.map((u) => u.date),
-      ['2026-08-23', '2026-08-24'],
+      manifest.upstream.slice(-days.length).map((u) => u.date),
+      days,
     );
     assert.deepEqual(snapshotDir(SHIPPED), shippedBefore, 'dist/data as built');
   });
@@ -112,19 +134,22 @@ test.describe('an update reaching the reader', () => {
 
     const age = page.getByTestId('data-age');
     assert.equal(await age.getAttribute('data-latest'), NEWEST);
-    assert.match(await age.innerText(), /^Latest data: 24 August 2026 \(\d+ days ago\)$/);
+    assert.match(
+      await age.innerText(),
+      new RegExp(`^Latest data: ${long(NEWEST)} \\((\\d+ days ago|yesterday|today)\\)$`),
+    );
     const date = page.getByTestId('date-shown');
     assert.equal(await date.locator('time').getAttribute('datetime'), NEWEST);
-    assert.equal(await date.innerText(), 'Situation on 24 August 2026');
-    await page.waitForURL(/date=2026-08-24/);
+    assert.equal(await date.innerText(), `Situation on ${long(NEWEST)}`);
+    await page.waitForURL(new RegExp(`date=${NEWEST}`));
     await page.locator(`.map-panel[data-shown-date="${NEWEST}"]`).waitFor();
 
-    // The figures are those areas.json gives the newest day, not the 22 August ones it had before.
+    // The figures are those areas.json gives the newest day, not those of the day that was newest before.
     const expected = newestKm2(read<Areas>('areas.json'));
     const before = newestKm2(JSON.parse(fs.readFileSync(path.join(SHIPPED, 'areas.json'), 'utf8')));
     assert.notEqual(expected.ukraine, before.ukraine, 'the new day moves the figures');
     const table = page.getByTestId('area-table');
-    assert.match(await table.locator('caption').innerText(), /24 August 2026/);
+    assert.ok((await table.locator('caption').innerText()).includes(long(NEWEST)));
     for (const [region, km2] of Object.entries(expected)) {
       const cell = table.locator(`tr[data-region="${region}"] td[data-col="ru"]`);
       assert.equal(await cell.innerText(), shown(km2), `${region}: km² under Russian control`);
