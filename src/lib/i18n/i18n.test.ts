@@ -23,6 +23,21 @@ describe('i18n', () => {
     expect(formatChange(-56, 'en')).toMatch(/^[-−]56$/);
     expect(formatChange(0.3, 'en')).toBe('0');
     expect(formatPct(0.1874, 'en')).toBe('18.7%');
+    expect(formatPct(0, 'en')).toBe('0.0%');
+    expect(formatPct(1, 'en')).toBe('100.0%');
+  });
+
+  it('never rounds a small share to nothing, nor a near-whole one to all', () => {
+    // 101 km² of Ukraine's 603,628 km² is 0.017 %: not "0.0 %".
+    expect(formatPct(101 / 603_628, 'en')).toBe('<\u00a00.1%');
+    expect(formatPct(101 / 603_628, 'uk')).toMatch(/^<\u00a00,1\s?%$/);
+    expect(formatPct(0.0005, 'en')).toBe('0.1%');
+    // 8 km² of Luhansk's 26,684 km² left: not "100.0 %".
+    expect(formatPct(1 - 8 / 26_684, 'en')).toBe('>\u00a099.9%');
+    expect(formatPct(0.9994, 'en')).toBe('99.9%');
+    // Sums that differ from the whole by a rounding error are the whole, or nothing.
+    expect(formatPct(1 - 1e-12, 'en')).toBe('100.0%');
+    expect(formatPct(1e-12, 'en')).toBe('0.0%');
     expect(formatDate('2026-08-22', 'en')).toBe('22 August 2026');
     expect(formatDate('2026-08-22', 'uk')).toMatch(/^22 серпня 2026/);
   });

@@ -41,11 +41,23 @@ export function formatChange(km2: number, lang: Lang): string {
     : cached(lang, 'signed', { maximumFractionDigits: 0, signDisplay: 'always' }).format(r);
 }
 
-/** A percentage with one decimal: "18.7 %" in both languages' conventions. */
+/** Below this, a share is a rounding error of the sums, not land (a millionth of a km² in a region). */
+const NOTHING = 1e-9;
+
+/**
+ * A percentage with one decimal: "18.7%" / "18,7 %", in each language's conventions. A share that
+ * is not nil but rounds to 0.0 reads "< 0.1%" and one short of all that rounds to 100.0 reads
+ * "> 99.9%", so that 101 km² never shows as none of Ukraine, nor a last village as all of a region.
+ */
 export function formatPct(fraction: number, lang: Lang): string {
-  return cached(lang, 'pct', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    fraction,
-  );
+  const format = cached(lang, 'pct', {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  if (fraction > NOTHING && fraction < 0.0005) return `<\u00a0${format.format(0.001)}`;
+  if (fraction >= 0.9995 && fraction < 1 - NOTHING) return `>\u00a0${format.format(0.999)}`;
+  return format.format(fraction);
 }
 
 // One formatter per language: toLocaleDateString builds a new one per call, about 2 ms of every
