@@ -52,6 +52,11 @@ test.describe('present', () => {
     await page.waitForURL(/step=5/);
     const id = await page.locator('button[data-scenario][aria-pressed="true"]').getAttribute('data-scenario');
     assert.notEqual(id, 'ceasefire-2025-03');
+    // A step's sources read "name, date; name, date", spaces included.
+    await page.goto('/?tour=front-line-2022-2026&step=2');
+    await page.locator(READY).waitFor();
+    const sources = (await page.getByTestId('tour-sources').innerText()).trim();
+    assert.match(sources, /^[^;]+, \d{1,2} \w+ \d{4}(; [^;]+, \d{1,2} \w+ \d{4})+$/, sources);
     await page.getByRole('button', { name: 'End the tour' }).click();
     await page.waitForURL((u) => !u.search.includes('tour='));
   });
