@@ -145,6 +145,23 @@ describe('areaCsv', () => {
     expect(uk.find((l) => l.startsWith('ukraine,'))).toMatch(/^ukraine,,"Україна, разом",185,/);
   });
 
+  it('leaves Kursk’s figures empty once the data on Ukraine-held land in Russia ends', () => {
+    // The fixture's last day has no Ukraine-held series: who holds Kursk is not known.
+    const result = evaluateScenario(AREAS, UNITS, 2, terms('controlled'));
+    const { table, about: block } = parts(areaCsv(result, UNITS, about({ date: '2025-09-01' }), 'en'));
+    expect(table.find((l) => l.startsWith('kursk,'))).toBe('kursk,,kursk,,,,,0,300,,,');
+    expect(block.find(([key]) => key === 'no_data')?.[1]).toMatch(/^kursk: empty figures/);
+    // Under a scenario that gives Kursk to Russia, only the change against the unknown line is empty.
+    const claimed = evaluateScenario(AREAS, UNITS, 2, terms('claimed'));
+    const rows = parts(areaCsv(claimed, UNITS, about({ date: '2025-09-01' }), 'en')).table;
+    expect(rows.find((l) => l.startsWith('kursk,'))).toBe('kursk,,kursk,300,0,0,0,,300,,100.0,');
+    // Before, nothing is empty and nothing is said.
+    const before = parts(
+      areaCsv(evaluateScenario(AREAS, UNITS, 0, terms('controlled')), UNITS, about(), 'en'),
+    );
+    expect(before.about.some(([key]) => key === 'no_data')).toBe(false);
+  });
+
   it('keeps each line of the closing block on one line, its text in one field', () => {
     const result = evaluateScenario(AREAS, UNITS, 0, terms('controlled'));
     const link = 'https://maps.example.org/?scenario=controlled&custom=kursk:ru,other:ua&view=35.1,48.2,6';

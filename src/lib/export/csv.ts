@@ -18,7 +18,7 @@
  *   from the data, and a browser asks before saving two files from one click.
  */
 import type { UnitProps } from '../data/types.ts';
-import type { ScenarioResult } from '../scenarios/evaluate.ts';
+import { known, type ScenarioResult } from '../scenarios/evaluate.ts';
 import type { Lang } from '../state/url.ts';
 import { messages } from '../i18n/index.ts';
 import { tableRows, type Row } from '../ui/table-rows.ts';
@@ -82,22 +82,26 @@ export function areaCsv(
     if (!row.sub) parent = row.id;
     const partOf = row.sub ? parent : row.inUkraine && row.id !== 'ukraine' ? 'ukraine' : '';
     const f = row.figures;
+    // A figure the data cannot give on this date is left empty, never written as a guess.
+    const fig = (key: 'ru' | 'ua' | 'dmz' | 'contested' | 'change') => (known(f, key) ? km2(f[key]) : '');
     return [
       row.id,
       partOf,
       csvField(row.label),
-      km2(f.ru),
-      km2(f.ua),
-      km2(f.dmz),
-      km2(f.contested),
-      km2(f.change),
+      fig('ru'),
+      fig('ua'),
+      fig('dmz'),
+      fig('contested'),
+      fig('change'),
       km2(f.area),
       row.official === null ? '' : km2(row.official),
-      pct(f.ru, f.area),
+      known(f, 'ru') ? pct(f.ru, f.area) : '',
       row.inUkraine ? pct(f.ru, ukraineArea) : '',
     ].join(',');
   };
-  for (const row of [...ukraine, total, ...russia]) lines.push(line(row));
+  const rows = [...ukraine, total, ...russia];
+  for (const row of rows) lines.push(line(row));
+  const unknown = rows.filter((r) => r.figures.unknown).map((r) => r.id);
   lines.push(
     '',
     about('title', meta.title),
@@ -107,6 +111,14 @@ export function areaCsv(
       'units',
       'km² on the WGS84 ellipsoid, rounded to whole km²; percentages are of Russian-held land, one decimal',
     ),
+    ...(unknown.length
+      ? [
+          about(
+            'no_data',
+            `${unknown.join(', ')}: empty figures are not in the data for this date (the source's series on Ukraine-held land in Russia has ended)`,
+          ),
+        ]
+      : []),
     ...SOURCES.map((s) => about('source', `${s.name}: ${s.use}; ${s.licence}; ${s.url}`)),
     about('attribution', ATTRIBUTION),
     about('licence', LICENCE),
