@@ -143,6 +143,26 @@ test.describe('scenarios', () => {
     assert.equal(await znpp.getAttribute('data-side'), 'dmz');
   });
 
+  test('the power-plant totals count the same plants as "Show all"', async ({ page }) => {
+    await page.goto('/?scenario=kursk-exchange-2025-02');
+    await page.locator(READY).waitFor();
+    const plants = page.getByTestId('plants');
+    const counts = (
+      await plants.locator('.totals li').evaluateAll((els) => els.map((e) => e.dataset.count))
+    ).map(Number);
+    const more = page.getByTestId('plants').locator('button.more');
+    const shown = Number((await more.innerText()).match(/\d+/)?.[0]);
+    assert.equal(
+      counts.reduce((a, b) => a + b, 0),
+      shown,
+      `totals ${counts.join(' + ')} vs "${await more.innerText()}"`,
+    );
+    await more.click();
+    assert.equal(await plants.locator('tbody tr').count(), shown);
+    // The Kursk NPP is in Russia: counted apart from Ukraine's plants.
+    assert.equal(await plants.locator('.totals[data-country="RU"] li').count(), 1);
+  });
+
   test('land returning to Ukraine is drawn apart from land held', async ({ page }) => {
     await page.goto('/?scenario=borders-1991&view=37.8,48.0,9');
     await page.locator(READY).waitFor();
