@@ -80,6 +80,9 @@ test.describe('scenarios', () => {
     assert.equal(await km2(page, 'other', 'change'), -lineOther);
     const dmz = page.locator('[data-testid="changes"] li[data-change="dmz"]');
     assert.equal(Number(await dmz.getAttribute('data-km2')), lineUa);
+    // A small change (about 100 km² to Russia) is a share of Ukraine, never "0.0%".
+    for (const li of await page.locator('[data-testid="changes"] li').all())
+      assert.doesNotMatch(await li.innerText(), /\b0\.0%/, await li.innerText());
     assert.match(await page.getByTestId('scenario-details').innerText(), /Leaked draft/);
     assert.equal(
       await page.locator('[data-testid="plants"] tbody tr').first().getAttribute('data-plant'),

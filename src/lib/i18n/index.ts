@@ -41,23 +41,25 @@ export function formatChange(km2: number, lang: Lang): string {
     : cached(lang, 'signed', { maximumFractionDigits: 0, signDisplay: 'always' }).format(r);
 }
 
-/** Below this, a share is a rounding error of the sums, not land (a millionth of a km² in a region). */
-const NOTHING = 1e-9;
+/** A percentage with one decimal: "18.7%" / "18,7 %", in each language's conventions. */
+export function formatPct(fraction: number, lang: Lang): string {
+  return cached(lang, 'pct', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    fraction,
+  );
+}
 
 /**
- * A percentage with one decimal: "18.7%" / "18,7 %", in each language's conventions. A share that
- * is not nil but rounds to 0.0 reads "< 0.1%" and one short of all that rounds to 100.0 reads
- * "> 99.9%", so that 101 km² never shows as none of Ukraine, nor a last village as all of a region.
+ * The share `part` km² is of `whole` km², consistent with the whole km² shown beside it: land that
+ * shows as at least 1 km² never reads as none ("< 0.1%" where 101 km² of Ukraine would round to
+ * 0.0 %), and a part that shows as less than the whole never reads as all ("> 99.9%").
  */
-export function formatPct(fraction: number, lang: Lang): string {
-  const format = cached(lang, 'pct', {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-  if (fraction > NOTHING && fraction < 0.0005) return `<\u00a0${format.format(0.001)}`;
-  if (fraction >= 0.9995 && fraction < 1 - NOTHING) return `>\u00a0${format.format(0.999)}`;
-  return format.format(fraction);
+export function formatShare(part: number, whole: number, lang: Lang): string {
+  if (!(whole > 0)) return formatPct(0, lang);
+  const share = part / whole;
+  const shown = Math.round(part);
+  if (shown > 0 && share < 0.0005) return `<\u00a0${formatPct(0.001, lang)}`;
+  if (shown < Math.round(whole) && share >= 0.9995) return `>\u00a0${formatPct(0.999, lang)}`;
+  return formatPct(share, lang);
 }
 
 // One formatter per language: toLocaleDateString builds a new one per call, about 2 ms of every
