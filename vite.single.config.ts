@@ -3,11 +3,12 @@
  * its fonts, the MapLibre worker and all the data inside (see data/single-file.ts).
  */
 import { defineConfig, mergeConfig } from 'vite';
-import base from './vite.config.ts';
+import base, { webPlugins } from './vite.config.ts';
 import { singleFile } from './data/single-file.ts';
 
 export default mergeConfig(
-  base,
+  // One file to copy, without the web build's precompressed copies beside it.
+  { ...base, plugins: webPlugins() },
   defineConfig({
     plugins: [singleFile()],
     // public/ holds the data (inlined by the plugin) and the embed script, which the file does without.

@@ -19,7 +19,10 @@ export interface OutputFile {
 }
 
 /** Runs `npm run data` into a temporary folder `runs` times; seconds per run. Leaves the folder for `use`. */
-export function timePipeline(runs: number, use: (outDir: string) => void): Stats {
+export async function timePipeline(
+  runs: number,
+  use: (outDir: string) => void | Promise<void>,
+): Promise<Stats> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-'));
   try {
     const times: number[] = [];
@@ -29,7 +32,7 @@ export function timePipeline(runs: number, use: (outDir: string) => void): Stats
       if (r.status !== 0) throw new Error('the data pipeline failed');
       times.push((performance.now() - t) / 1000);
     }
-    use(out);
+    await use(out);
     return stats(times);
   } finally {
     fs.rmSync(out, { recursive: true, force: true });

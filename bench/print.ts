@@ -40,7 +40,13 @@ export interface Report {
     reached: number[];
   };
   heap: { readyMB: number; afterOnceMB: number; afterTwiceMB: number; ratio: number };
-  data: { files: OutputFile[]; decodeMs: Stats; pipelineS: Stats | null };
+  data: {
+    files: OutputFile[];
+    decodeMs: Stats;
+    pipelineS: Stats | null;
+    /** The update adding one day and adding three to that build (seconds). */
+    updateS: { oneDayS: number; threeDaysS: number } | null;
+  };
   seconds: number;
 }
 
@@ -130,8 +136,17 @@ export function printReport(r: Report): void {
       `${list([h.readyMB, h.afterOnceMB, h.afterTwiceMB], 1)} MB, 2 plays / 1 play ${f(h.ratio, 2)}`,
     ),
   );
-  lines.push(row('decode one date (node)', r.data.decodeMs, 'ms', 2));
-  if (r.data.pipelineS) lines.push(row('data pipeline', r.data.pipelineS, 's', 1));
+  lines.push(row('decode history.bin (node)', r.data.decodeMs, 'ms', 0));
+  if (r.data.pipelineS) lines.push(row('data pipeline, full build', r.data.pipelineS, 's', 1));
+  const u = r.data.updateS;
+  if (u && r.data.pipelineS)
+    lines.push(
+      `update adding 1 day / 3 days          ${f(u.oneDayS, 1)} / ${f(u.threeDaysS, 1)} s; ` +
+        check(
+          u.threeDaysS <= 0.25 * r.data.pipelineS.median,
+          `3 days ≤ 25 % of a full build (${f((100 * u.threeDaysS) / r.data.pipelineS.median)} %)`,
+        ),
+    );
   for (const file of r.data.files)
     lines.push(
       text(

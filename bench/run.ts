@@ -30,6 +30,7 @@ import {
   type Latency,
 } from './browser.ts';
 import { decodeTimes, outputSizes, timePipeline } from './outputs.ts';
+import { timeUpdates } from './update.ts';
 import { stats } from './stats.ts';
 import { printReport, type PageView, type Report } from './print.ts';
 
@@ -195,13 +196,15 @@ async function main(): Promise<void> {
     browser = undefined;
 
     let pipelineS = null;
+    let updateS = null;
     let files = outputSizes('dist/data');
     let decodeMs = decodeTimes('dist/data');
     if (values.data) {
-      log('timing the data pipeline (one run)');
-      pipelineS = timePipeline(1, (out) => {
+      log('timing the data pipeline (one full build, then updates adding one and three days)');
+      pipelineS = await timePipeline(1, async (out) => {
         files = outputSizes(out);
         decodeMs = decodeTimes(out);
+        updateS = await timeUpdates(out);
       });
     }
     const mapFrames = ui.steps.map((s) => s.mapMs / FRAME_MS);
@@ -240,7 +243,7 @@ async function main(): Promise<void> {
         reached: play.plays.map((p) => p.reached / (manifest.dates.length - 1)),
       },
       heap: { ...play.heap, ratio: play.heap.afterTwiceMB / play.heap.afterOnceMB },
-      data: { files, decodeMs, pipelineS },
+      data: { files, decodeMs, pipelineS, updateS },
       seconds: (performance.now() - started) / 1000,
     };
     fs.writeFileSync('bench/report.json', `${JSON.stringify(report, null, 1)}\n`);

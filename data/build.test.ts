@@ -75,6 +75,7 @@ describe('npm run data', () => {
       'history',
       'historyLatest',
       'regions',
+      'settlements',
     ]);
     for (const f of Object.values(manifest.files)) {
       const bytes = fs.readFileSync(path.join(out, f.path));

@@ -10,7 +10,14 @@ import crypto from 'node:crypto';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
-import type { Areas, ContextTopology, Manifest, PlantProps, UpstreamDay } from '../src/lib/data/types.ts';
+import type {
+  Areas,
+  ContextTopology,
+  Manifest,
+  PlantProps,
+  Settlements,
+  UpstreamDay,
+} from '../src/lib/data/types.ts';
 import { SCHEMA_VERSION } from '../src/lib/data/types.ts';
 import {
   decodeHistory,
@@ -27,12 +34,13 @@ import { round2 } from './steps/units.ts';
 import { boundaryKey, readBoundaries } from './inputs.ts';
 import type { DatedPiece } from './history/layers.ts';
 import { extendByChanges } from './history/changes.ts';
-import { heldAt } from './history/points.ts';
+import { heldAt, withHeld } from './history/points.ts';
 import { OUTPUT_FILES, packOutputs } from './outputs.ts';
 
 /** A built public/data, read and checked against its own manifest. */
 export interface Built {
   manifest: Manifest;
+  settlements: Settlements;
   areas: Areas;
   history: HistoryData;
   /** The latest day alone, as drawn (history-latest.bin). */
@@ -95,6 +103,7 @@ export function readBuilt(outDir: string): Built {
     history: history('history'),
     latest: history('historyLatest'),
     context: JSON.parse(bytes('context').toString('utf8')) as ContextTopology,
+    settlements: JSON.parse(bytes('settlements').toString('utf8')) as Settlements,
     regions: bytes('regions').toString('utf8'),
   };
 }
@@ -249,6 +258,7 @@ export async function extendBuilt(
       historyLatest: encodeHistory(latest),
       areas: JSON.stringify(areas),
       context: JSON.stringify(contextWith(built.context, history)),
+      settlements: JSON.stringify(withHeld(built.settlements, history)),
     },
     {
       ...manifest,

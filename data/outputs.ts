@@ -13,6 +13,7 @@ export const OUTPUT_FILES = {
   historyLatest: 'history-latest.bin',
   areas: 'areas.json',
   context: 'context.topo.json',
+  settlements: 'settlements.json',
 } as const satisfies Record<keyof Manifest['files'], string>;
 
 export type OutputContents = Record<keyof typeof OUTPUT_FILES, string | Uint8Array>;

@@ -12,7 +12,10 @@ import { inputPath, readJson } from './io.ts';
 import { DataError } from './errors.ts';
 import type { UnitFeature } from './steps/units.ts';
 import { bboxOf, boundaryKey, inFile, readBoundaries, readCollection, readTopology } from './inputs.ts';
-import { locatePlants, withHolders } from './steps/plants.ts';
+import { locatePlants } from './steps/plants.ts';
+import { withHeld } from './history/points.ts';
+import { buildSettlements, readCities } from './steps/settlements.ts';
+import { PLACE_NAMES } from './steps/city-names.ts';
 import { readSeries, mergeHistory, type DatedSeries } from './steps/history.ts';
 import { readUaInRussia } from './steps/ua-in-russia.ts';
 import { prepareUnits } from './steps/pieces.ts';
@@ -111,12 +114,18 @@ export async function runPipeline({
     lakes: inFile(lakes.file, () => buildLakes(lakes.data)),
     cities: inFile(places.file, () => buildCities(places.data, outline)),
     plants: inFile(plants.file, () =>
-      withHolders(
+      withHeld(
         locatePlants(buildPlants(plants.data, outline, readPlantNamesUk()), [...uaUnits, ...ruUnits]),
         history,
       ),
     ),
   });
+
+  log('settlements');
+  const citiesFile = inputPath(sourceDir, INPUTS.settlements);
+  const settlements = inFile(citiesFile, () =>
+    withHeld(buildSettlements(readCities(citiesFile), [...uaUnits, ...ruUnits], PLACE_NAMES), history),
+  );
 
   const first = days[0].date;
   const last = days[days.length - 1].date;
@@ -137,6 +146,7 @@ export async function runPipeline({
       historyLatest: encodeHistory(latest),
       areas: JSON.stringify(control.areas),
       context: JSON.stringify(context),
+      settlements: JSON.stringify(settlements),
     },
     {
       schema: SCHEMA_VERSION,

@@ -116,8 +116,8 @@ describe('rings of a geometry against each other', () => {
   });
 });
 
-describe('performance', () => {
-  it('checks a ring of 100,000 vertices in about a second', () => {
+describe('large rings', () => {
+  it('checks a ring of 100,000 vertices, finding no crossing where none is', () => {
     // A star-shaped ring: many short edges, none crossing.
     const n = 100_000;
     const corners = Array.from({ length: n }, (_, k): [number, number] => {
@@ -125,9 +125,7 @@ describe('performance', () => {
       const r = 3 + (k % 2) * 0.01;
       return [5 + r * Math.cos(a), 5 + r * Math.sin(a)];
     });
-    const started = performance.now();
+    // About 0.7 s on the 2-core development machine (speed is the bench's to measure, not a test's).
     expect(check([ring(...corners)])).not.toThrow();
-    // About 0.7 s on the 2-core development machine; the bound leaves room for a busy one.
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

@@ -38,7 +38,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('the real inputs', () => {
-  it('all pass validation, in well under 20 s', () => {
+  it('all pass validation', () => {
     const ids: InputId[] = [
       'occupiedRecent',
       'occupiedEarly',
@@ -58,7 +58,6 @@ describe('the real inputs', () => {
     assertAreal(outline.data.features[0].geometry, outline.file, 'feature 0');
     const seconds = (performance.now() - started) / 1000;
     console.log(`validating the real inputs took ${seconds.toFixed(1)} s`);
-    expect(seconds).toBeLessThan(20);
     expect(recent.size + early.size).toBe(769 + 831);
     expect(units).toHaveLength(32);
   }, 120_000);

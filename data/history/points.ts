@@ -3,7 +3,7 @@
  * the point lies in carries, per unit and status, the spans of dates it is held. Worked out once in
  * the pipeline, so the page knows every holder on every date without the history file.
  */
-import type { Position } from 'geojson';
+import type { FeatureCollection, Point, Position } from 'geojson';
 import type { HistoryData } from '../../src/lib/data/history-format.ts';
 import type { HeldSpans, Status } from '../../src/lib/data/types.ts';
 import { unionSpans } from '../../src/lib/data/spans.ts';
@@ -49,4 +49,19 @@ export function heldAt(h: HistoryData, points: readonly Position[]): HeldSpans[]
     for (const [s, l] of Object.entries(lists) as [Status, number[][]][]) out[s] = unionSpans(l);
     return out;
   });
+}
+
+/** Each point feature with who holds its land when, as its `held` property. */
+export function withHeld<P extends object>(
+  points: FeatureCollection<Point, P>,
+  history: HistoryData,
+): FeatureCollection<Point, P & { held: HeldSpans }> {
+  const held = heldAt(
+    history,
+    points.features.map((f) => f.geometry.coordinates),
+  );
+  return {
+    ...points,
+    features: points.features.map((f, i) => ({ ...f, properties: { ...f.properties, held: held[i] } })),
+  };
 }

@@ -8,15 +8,9 @@ import { REAL_SOURCE, square } from '../../test/fixtures/source.ts';
 import { inputPath } from '../io.ts';
 import { INPUTS } from '../sources.ts';
 import { PLACE_NAMES } from './city-names.ts';
-import {
-  buildSettlements,
-  countsPeople,
-  readCities,
-  stripMarks,
-  type GeoNamesCity,
-  type SettlementProps,
-} from './settlements.ts';
+import { buildSettlements, countsPeople, readCities, stripMarks, type GeoNamesCity } from './settlements.ts';
 import { buildUnits, type UnitFeature } from './units.ts';
+import type { SettlementProps } from '../../src/lib/data/types.ts';
 
 /** A square unit of 1°, south-west corner at (x, y). */
 const unit = (id: string, country: 'UA' | 'RU', region: RegionId | null, x: number, y: number) =>

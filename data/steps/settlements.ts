@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { bbox, booleanPointInPolygon, distance } from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, Point, Position } from 'geojson';
-import type { UnitProps } from '../../src/lib/data/types.ts';
+import type { SettlementProps, UnitProps } from '../../src/lib/data/types.ts';
 import { DataError } from '../errors.ts';
 import { roundPosition } from './coords.ts';
 import type { UnitFeature } from './units.ts';
@@ -23,23 +23,6 @@ export interface GeoNamesCity {
   featureCode: string;
   population: number;
   loc: { type: 'Point'; coordinates: number[] };
-}
-
-export interface SettlementProps {
-  /** GeoNames id. */
-  id: number;
-  /** Ukraine's official romanisation where the project's name table has it; else GeoNames' name, marks removed. */
-  name_en: string;
-  /** Only where the project's name table gives one; the app falls back to `name_en`. */
-  name_uk?: string;
-  /** GeoNames' population: mostly a pre-war estimate, not today's residents. */
-  pop: number;
-  /** 1 = capital or oblast centre, 2 = town (10,000+ or a district seat), 3 = village. */
-  rank: 1 | 2 | 3;
-  /** Id of the unit the settlement lies in. */
-  unit: string;
-  /** The unit's country, by internationally recognised borders (Crimea is UA whatever GeoNames says). */
-  country: 'UA' | 'RU';
 }
 
 /** The project's names by GeoNames id: PLACE_NAMES in data/steps/city-names.ts. */

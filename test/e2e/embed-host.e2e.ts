@@ -106,7 +106,7 @@ test.describe('embed host page', () => {
       const frame = await frameOf(page, id);
       await frame.locator(READY).waitFor();
       await frame.waitForURL(/date=2023-03-01/);
-      assert.doesNotMatch(frame.url(), /scenario=/, `${id}: back on the default scenario`);
+      assert.match(frame.url(), /[?&]scenario=controlled(&|$)/, `${id}: back on the default scenario`);
       assert.match(await frame.getByTestId('scenario-title').innerText(), /line of control/i);
     }
   });
@@ -158,5 +158,60 @@ test.describe('embed host page', () => {
     await plan.waitForFunction(() =>
       document.querySelector('[data-testid="scenario-title"]')?.textContent?.includes('1991'),
     );
+  });
+});
+
+test.describe('a burst of host messages', () => {
+  test.use({ viewport: { width: 800, height: 900 } });
+
+  test('1,000 set messages: the embed shows and reports the last within 1 s of the burst', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/embed-example.html');
+    await page.locator('#plan').scrollIntoViewIfNeeded();
+    const plan = await frameOf(page, '#plan');
+    await plan.locator(READY).waitFor();
+    // The history and its faces load and decode after ready: the burst comes once the embed is idle.
+    await plan.locator('.map-panel[data-date-steps="faces"]').waitFor({ timeout: 60_000 });
+    const last = { scenario: 'claimed', date: '2023-03-01' };
+    const timing = await page.evaluate(
+      ({ last, count }) =>
+        new Promise<{ posting: number; answered: number; states: number }>((resolve) => {
+          const w = document.querySelector<HTMLIFrameElement>('#plan')!.contentWindow!;
+          const ids = ['borders-1991', 'controlled', 'us-plan-2025-11', 'alaska-2025-08', 'plan-2025-12'];
+          let states = 0;
+          let end = 0;
+          addEventListener('message', (e) => {
+            if (e.data?.type !== 'territory-scenarios:state') return;
+            states++;
+            if (e.data.scenario === last.scenario && e.data.date === last.date && end)
+              resolve({ posting: end - start, answered: performance.now() - end, states });
+          });
+          const start = performance.now();
+          for (let i = 0; i < count - 1; i++) {
+            const day = String(1 + (i % 28)).padStart(2, '0');
+            const month = String(1 + (i % 12)).padStart(2, '0');
+            w.postMessage(
+              {
+                type: 'territory-scenarios:set',
+                scenario: ids[i % ids.length],
+                date: `2024-${month}-${day}`,
+              },
+              '*',
+            );
+          }
+          w.postMessage({ type: 'territory-scenarios:set', ...last }, '*');
+          end = performance.now();
+        }),
+      { last, count: 1000 },
+    );
+    console.log(
+      `burst of 1,000 set messages: posted in ${timing.posting.toFixed(0)} ms, the state message for the ` +
+        `last came ${timing.answered.toFixed(0)} ms after the burst (${timing.states} state messages)`,
+    );
+    assert.match(await plan.getByTestId('scenario-title').innerText(), /Claimed/);
+    assert.equal(await plan.getByTestId('date-shown').locator('time').getAttribute('datetime'), last.date);
+    assert.ok(timing.answered < 1000, `answered ${timing.answered.toFixed(0)} ms after the burst`);
   });
 });

@@ -7,7 +7,7 @@
  * Escape hatches, for a describe block or file: `test.use({ allowErrors: true })` (or a RegExp[] to
  * allow only matching errors) and `test.use({ allowOffsite: true })`.
  */
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
 
@@ -39,6 +39,22 @@ export function offsiteRequests(requests: string[]): string[] {
   });
 }
 
+/**
+ * Records what `context` does into `requests` and `errors`: the guard's watch, also for a context a
+ * test makes itself (in another browser), whose errors then fail the test as the page's do.
+ */
+export function watch(context: BrowserContext, requests: string[], errors: string[]): void {
+  context.on('request', (r) => requests.push(r.url()));
+  context.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    errors.push(`console.error: ${m.text()}${m.location().url ? ` (${m.location().url})` : ''}`);
+  });
+  context.on('weberror', (e) => errors.push(`uncaught: ${e.error().stack ?? e.error().message}`));
+  const watchCrash = (page: Page) => page.on('crash', () => errors.push('page crashed'));
+  context.pages().forEach(watchCrash);
+  context.on('page', watchCrash);
+}
+
 export const test = base.extend<GuardOptions & Seen>({
   allowErrors: [false, { option: true }],
   allowOffsite: [false, { option: true }],
@@ -49,15 +65,7 @@ export const test = base.extend<GuardOptions & Seen>({
   errors: async ({}, use) => use([]),
   guard: [
     async ({ context, requests, errors, allowErrors, allowOffsite }, use) => {
-      context.on('request', (r) => requests.push(r.url()));
-      context.on('console', (m) => {
-        if (m.type() !== 'error') return;
-        errors.push(`console.error: ${m.text()}${m.location().url ? ` (${m.location().url})` : ''}`);
-      });
-      context.on('weberror', (e) => errors.push(`uncaught: ${e.error().stack ?? e.error().message}`));
-      const watchCrash = (page: Page) => page.on('crash', () => errors.push('page crashed'));
-      context.pages().forEach(watchCrash);
-      context.on('page', watchCrash);
+      watch(context, requests, errors);
       await use();
       // Checked before the context closes, so a failure here still gets its screenshot and trace.
       const allowed = Array.isArray(allowErrors) ? allowErrors : [];

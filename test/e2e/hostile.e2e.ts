@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { test } from './fixtures.ts';
+import { fulfillWith } from './routes.ts';
 import { READY } from './map-helpers.ts';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -52,7 +53,7 @@ test.describe('hostile input', () => {
     // Node's HTTP server refuses request lines over 16 KB: the test serves the page for that URL.
     await page.route(
       (u) => u.search.length > 50_000,
-      async (route) => route.fulfill({ response: await route.fetch({ url: baseURL }) }),
+      async (route) => fulfillWith(route, await route.fetch({ url: baseURL })),
     );
     await page.goto(`/?scenario=${big}&date=${big}&custom=${big}`);
     await page.locator(READY).waitFor();
@@ -104,7 +105,7 @@ test.describe('hostile input', () => {
       // The manifest is not hashed (it holds the hashes), so editing it leaves the other files valid.
       Object.assign(manifest.layers[0], { title: IMG, note: SCRIPT, attribution: IMG });
       manifest.layers[1].url = 'javascript:window.__pwned=1';
-      await route.fulfill({ response: res, json: manifest });
+      await fulfillWith(route, res, { json: manifest });
     });
     await page.goto('/');
     await page.locator(READY).waitFor();

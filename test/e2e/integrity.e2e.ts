@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { Page, Route } from 'playwright-core';
 import { test } from './fixtures.ts';
 import { READY } from './map-helpers.ts';
+import { fulfillWith } from './routes.ts';
 
 const LATEST = '2026-08-22';
 const ERROR = 'main[data-status="error"]';
@@ -25,7 +26,7 @@ const truncate = (body: Buffer) => body.subarray(0, Math.floor(body.length / 2))
 async function serveDamaged(page: Page, file: string, change: (b: Buffer) => Buffer): Promise<void> {
   await page.route(`**/data/${file}`, async (route: Route) => {
     const res = await route.fetch();
-    await route.fulfill({ response: res, body: change(await res.body()) });
+    await fulfillWith(route, res, { body: change(await res.body()) });
   });
 }
 

@@ -186,7 +186,18 @@ test.describe('map', () => {
     assert.ok(notices.some((n) => n.includes('2019-05-01') && n.includes('2022-04-04')));
     assert.ok(notices.some((n) => n.includes('nonsense')));
     assert.match(page.url(), /date=2022-04-04/);
-    assert.doesNotMatch(page.url(), /scenario=/);
+    // The link names the default it fell back to (format 1 names every default).
+    assert.match(page.url(), /[?&]v=1&scenario=controlled(&|$)/);
+  });
+
+  test('opens a link of an unknown format with a notice and writes it back as format 1', async ({ page }) => {
+    await page.goto('/?v=7&scenario=claimed&date=2024-09-07');
+    await page.locator(READY).waitFor();
+    const notices = await page.getByTestId('notice').allInnerTexts();
+    assert.equal(notices.length, 1);
+    assert.match(notices[0], /format “7”.*format 1/);
+    assert.match(await page.locator('#scenario-h').innerText(), /Claimed/);
+    await page.waitForURL(/\?v=1&scenario=claimed&date=2024-09-07$/);
   });
 
   test('speaks Ukrainian with region names from the data', async ({ page }) => {

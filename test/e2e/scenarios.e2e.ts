@@ -204,5 +204,57 @@ test.describe('scenarios', () => {
     await divider.focus();
     await page.keyboard.press('End');
     assert.equal(await divider.inputValue(), '95');
+    await page.waitForURL(/split=95/);
+  });
+
+  test('a compare link restores the divider and the compared reading, and keeps their changes', async ({
+    page,
+  }) => {
+    await page.goto(
+      '/?v=1&scenario=plan-2025-12&variant=line&compare=plan-2025-12&compare-variant=donbas-zone&split=30&date=2026-08-22',
+    );
+    await page.locator(READY).waitFor();
+    await page.locator('[data-testid="compare-map"][data-shown]').waitFor();
+    assert.equal(await page.getByTestId('notice').count(), 0);
+    const divider = page.getByRole('slider', { name: /Divider/ });
+    assert.equal(await divider.inputValue(), '30');
+    assert.equal(await page.locator('.divider').evaluate((el) => (el as HTMLElement).style.left), '30%');
+    assert.equal(await page.getByTestId('compare-variant').inputValue(), 'donbas-zone');
+    const dmz = (col: string) =>
+      page
+        .locator(`[data-testid="compare-table"] tr[data-region="donetsk"] td[data-col="${col}"]`)
+        .getAttribute('data-km2')
+        .then(Number);
+    assert.equal(await dmz('a-dmz'), 0, 'A: the plan read with no zone');
+    assert.ok((await dmz('b-dmz')) > 1000, 'B: the same plan with Ukraine-held Donetsk demilitarised');
+    const caption = await page.locator('[data-testid="compare-table"] caption').innerText();
+    assert.match(caption, /A: .+ — .+\. B: .+ — .+\./, `both readings named: ${caption}`);
+    await divider.focus();
+    await page.keyboard.press('Home');
+    await page.waitForURL(/split=5(&|$)/);
+    await page.getByTestId('compare-variant').selectOption('line');
+    await page.waitForURL(/compare-variant=line/);
+    assert.equal(await dmz('b-dmz'), 0);
+  });
+
+  test('compares the reader’s own scenario with the same scenario as proposed', async ({ page }) => {
+    await page.goto('/?scenario=us-plan-2025-11&custom=kherson:ru&date=2026-08-22');
+    await page.locator(READY).waitFor();
+    const option = page.locator('[data-testid="compare-select"] option[value="us-plan-2025-11"]');
+    assert.match(await option.innerText(), /this scenario, without your changes/);
+    await page.getByTestId('compare-select').selectOption('us-plan-2025-11');
+    await page.waitForURL(/compare=us-plan-2025-11&split=50/);
+    await page.locator('[data-testid="compare-map"][data-shown]').waitFor();
+    const row = page.locator('[data-testid="compare-table"] tr[data-region="kherson"]');
+    const cell = (c: string) => row.locator(`td[data-col="${c}"]`).getAttribute('data-km2').then(Number);
+    assert.equal(await cell('a-ru'), await km2(page, 'kherson', 'area'), 'A: Kherson made Russian by hand');
+    assert.ok((await cell('b-ru')) < (await cell('a-ru')), 'B: the plan freezes the line in Kherson');
+    assert.equal(await cell('diff-ru'), (await cell('b-ru')) - (await cell('a-ru')));
+    const titles = await page.locator('.side-title').allInnerTexts();
+    assert.match(titles[0], /your|own/i);
+    assert.doesNotMatch(titles[1], /your|own/i);
+    // Choosing another scenario keeps the comparison.
+    await page.locator('button[data-scenario="claimed"]').click();
+    await page.waitForURL(/scenario=claimed&compare=us-plan-2025-11/);
   });
 });

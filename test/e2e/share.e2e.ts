@@ -164,7 +164,9 @@ test.describe('share and export', () => {
     await page.getByLabel('Choose a date').fill('2023-03-01');
     await page.waitForURL(/date=2023-03-01/);
     const src = await embedSrc();
-    assert.equal(src.searchParams.get('scenario'), null);
+    // Format 1 names the default scenario too, so the embed keeps it if the default changes.
+    assert.equal(src.searchParams.get('v'), '1');
+    assert.equal(src.searchParams.get('scenario'), 'controlled');
     assert.equal(src.searchParams.get('date'), '2023-03-01');
   });
 

@@ -228,6 +228,19 @@ function decode(bytes: Uint8Array): HistoryData {
 
   const nodes: number[] = [];
   const arcs: Int32Array[] = [];
+  // Every arc's points go into one growing buffer, each arc a view of its part: a typed array per
+  // arc, built from a plain array, cost the page most of its decoding time in garbage collection.
+  let pool = new Int32Array(Math.max(1024, 2 * lengths[1]));
+  let used = 0;
+  const put = (x: number, y: number) => {
+    if (used + 2 > pool.length) {
+      const grown = new Int32Array(pool.length * 2);
+      grown.set(pool.subarray(0, used));
+      pool = grown;
+    }
+    pool[used++] = x;
+    pool[used++] = y;
+  };
   let cx = 0;
   let cy = 0;
   const node = () => {
@@ -255,15 +268,17 @@ function decode(bytes: Uint8Array): HistoryData {
         for (let k = 0; k < n; k++) {
           const tag = struct.uint();
           if (tag === 0) {
-            const points = [cx, cy];
+            const start = used;
+            put(cx, cy);
             for (let m = struct.uint(); m > 0; m--) {
               cx += coords.int();
               cy += coords.int();
-              points.push(cx, cy);
+              put(cx, cy);
             }
             node();
-            points.push(cx, cy);
-            ring.push(arcs.push(Int32Array.from(points)) - 1);
+            put(cx, cy);
+            // A view of the pool as it is now: growing it later copies, and this view keeps its data.
+            ring.push(arcs.push(pool.subarray(start, used)) - 1);
             continue;
           }
           const dist = (tag - 1) >> 1;
@@ -271,7 +286,8 @@ function decode(bytes: Uint8Array): HistoryData {
           if (a < 0) throw new HistoryFormatError('an arc refers before the first');
           const reversed = (tag - 1) % 2 === 1;
           const pts = arcs[a];
-          [cx, cy] = reversed ? [pts[0], pts[1]] : [pts[pts.length - 2], pts[pts.length - 1]];
+          cx = reversed ? pts[0] : pts[pts.length - 2];
+          cy = reversed ? pts[1] : pts[pts.length - 1];
           ring.push(reversed ? ~a : a);
         }
         rings.push(ring);

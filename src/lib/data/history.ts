@@ -59,23 +59,26 @@ export class ControlHistory {
     });
     const geometries: (TopoPolygon<FaceProps> | TopoMultiPolygon<FaceProps>)[] = [];
     this.held = [];
-    // The line of control: where Russian-held land on one side of an arc meets land that is not.
-    const ruLeft: number[][][] = data.arcs.map(() => []);
-    const ruRight: number[][][] = data.arcs.map(() => []);
-    for (const face of data.faces) {
+    // The line of control runs where Russian-held land on one side of an arc meets land that is not:
+    // each arc has one face on each side (or none, outside), so the sides' spans decide it.
+    const NONE = -1;
+    const leftOf = new Int32Array(arcs.length).fill(NONE);
+    const rightOf = new Int32Array(arcs.length).fill(NONE);
+    const ruOf: number[][] = [];
+    data.faces.forEach((face, f) => {
       const byUnit = new Map<string, Partial<Record<Status, number[]>>>();
       const ru: number[][] = [];
       for (const { g, spans } of face.held) {
         const { u, s } = data.groups[g];
-        const entry = byUnit.get(u) ?? {};
+        let entry = byUnit.get(u);
+        if (!entry) byUnit.set(u, (entry = {}));
         entry[s] = entry[s] ? unionSpans([entry[s]!, spans]) : spans;
-        byUnit.set(u, entry);
         if (s === 'ru') ru.push(spans);
       }
-      const ruSpans = unionSpans(ru);
+      ruOf.push(unionSpans(ru));
       for (const rings of face.polygons)
         for (const ring of rings)
-          for (const ref of ring) (ref < 0 ? ruRight[~ref] : ruLeft[ref]).push(ruSpans);
+          for (const ref of ring) (ref < 0 ? rightOf : leftOf)[ref < 0 ? ~ref : ref] = f;
       for (const [u, held] of byUnit) {
         const k = geometries.length;
         geometries.push(
@@ -85,7 +88,7 @@ export class ControlHistory {
         );
         this.held.push(held);
       }
-    }
+    });
     this.geometries = geometries;
     this.topology = {
       type: 'Topology',
@@ -108,8 +111,9 @@ export class ControlHistory {
     };
     const lineFeatures: Feature<LineString, { k: number }>[] = [];
     this.lineSpans = [];
+    const ruAt = (f: number) => (f === NONE ? [] : ruOf[f]);
     arcs.forEach((coordinates, a) => {
-      const spans = xorSpans(unionSpans(ruLeft[a]), unionSpans(ruRight[a]));
+      const spans = xorSpans(ruAt(leftOf[a]), ruAt(rightOf[a]));
       if (!spans.length) return;
       const k = lineFeatures.length;
       lineFeatures.push({

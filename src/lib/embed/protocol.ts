@@ -139,3 +139,104 @@ export function parseIncoming(data: unknown, ctx: IncomingContext): SetRequest |
     return null;
   }
 }
+
+/**
+ * Requests waiting to be applied, merged into one. `variant: null` means the scenario's first reading:
+ * what a switch of scenario leaves when no variant came after it.
+ */
+export interface Pending {
+  scenario?: string;
+  variant?: string | null;
+  date?: string;
+}
+
+/**
+ * Merges `next` into `pending` so that applying the result once shows what applying every request in
+ * turn would (scenario, reading and date; see `applyRequest`): the latest value of each field wins, and
+ * a switch to another scenario (than `current`, the one shown, or the pending one) drops the reading
+ * asked for before it, as the app itself starts a new scenario on its first reading.
+ */
+export function mergeRequests(pending: Pending, next: SetRequest, current: string): Pending {
+  const out: Pending = { ...pending };
+  if (next.scenario !== undefined) {
+    if (next.scenario !== (pending.scenario ?? current)) out.variant = null;
+    out.scenario = next.scenario;
+  }
+  if (next.variant !== undefined) out.variant = next.variant;
+  if (next.date !== undefined) out.date = next.date;
+  return out;
+}
+
+/** What `applyRequest` changes; AppState has these. */
+export interface RequestTarget {
+  scenarioId: string;
+  variantId: string | null;
+  setScenario(id: string): void;
+  setDate(iso: string): void;
+}
+
+/** Applies merged requests: the scenario first (which starts on its first reading), then reading and date. */
+export function applyRequest(target: RequestTarget, r: Pending): void {
+  if (r.scenario !== undefined) target.setScenario(r.scenario);
+  if (r.variant !== undefined) target.variantId = r.variant;
+  if (r.date !== undefined) target.setDate(r.date);
+}
+
+/** Frames a burst's requests may wait for the burst to end before they are applied anyway. */
+export const MAX_DEFER = 5;
+
+/**
+ * Holds the host's requests and applies them as one: a burst of a thousand messages costs one change
+ * of view, not a thousand, so the embed answers as soon as the burst ends. Only the latest value of
+ * each field is kept (`mergeRequests`). They are applied at the first `schedule` tick (an animation
+ * frame in the embed) before which no new request came, or after `MAX_DEFER` ticks while requests
+ * keep coming: a tick in the middle of a burst would otherwise apply part of it and keep the page
+ * busy drawing a view nobody asked to see.
+ */
+export class RequestQueue {
+  private pending: Pending | null = null;
+  /** Requests since the last tick, and ticks waited. */
+  private since = 0;
+  private waited = 0;
+
+  /** `target` gives what the requests change, at the time they apply. */
+  constructor(
+    private readonly target: () => RequestTarget,
+    private readonly schedule: (tick: () => void) => void,
+  ) {}
+
+  /** The scenario shown once the pending requests are applied: a lone variant is checked against it. */
+  get scenario(): string {
+    return this.pending?.scenario ?? this.target().scenarioId;
+  }
+
+  /** Queues a parsed request; the first one since the last flush schedules a tick. */
+  push(request: SetRequest): void {
+    const first = this.pending === null;
+    this.pending = mergeRequests(this.pending ?? {}, request, this.target().scenarioId);
+    if (!first) {
+      this.since++;
+      return;
+    }
+    this.since = 0;
+    this.waited = 0;
+    this.schedule(() => this.tick());
+  }
+
+  private tick(): void {
+    if (this.pending && this.since > 0 && this.waited < MAX_DEFER) {
+      this.since = 0;
+      this.waited++;
+      this.schedule(() => this.tick());
+      return;
+    }
+    this.flush();
+  }
+
+  /** Applies what is pending, if anything. */
+  flush(): void {
+    const r = this.pending;
+    this.pending = null;
+    if (r) applyRequest(this.target(), r);
+  }
+}

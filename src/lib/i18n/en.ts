@@ -96,6 +96,9 @@ export const en = {
 
   compare: 'Compare with',
   compareNone: 'No comparison',
+  compareSelf: (title: string) => `${title} — this scenario, without your changes`,
+  compareVariant: 'Reading of the compared scenario',
+  compareNote: 'The compared scenario is shown as proposed, without your own changes to regions.',
   compareDivider: 'Divider: the chosen scenario on the left, the compared one on the right',
   compareTable: 'Difference between the two scenarios',
   compareCaption: (a: string, b: string, date: string) =>
@@ -232,6 +235,8 @@ export const en = {
   dismiss: 'Dismiss',
   badValue: (param: string, value: string) =>
     `The link asked for ${param} “${value}”, which is not available; the default is shown instead.`,
+  newerLink: (value: string) =>
+    `The link is in format “${value}”, which this version does not know; it is read as format 1, as closely as it can be.`,
   dateSnapped: (value: string, to: string) =>
     `There is no data for ${value}; the nearest available date, ${to}, is shown.`,
   km2: 'km²',

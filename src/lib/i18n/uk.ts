@@ -108,6 +108,9 @@ export const uk: Messages = {
 
   compare: 'Порівняти з',
   compareNone: 'Без порівняння',
+  compareSelf: (title) => `${title} — цей сценарій, без ваших змін`,
+  compareVariant: 'Прочитання порівнюваного сценарію',
+  compareNote: 'Порівнюваний сценарій показано як запропоновано, без ваших змін областей.',
   compareDivider: 'Роздільник: обраний сценарій ліворуч, порівнюваний праворуч',
   compareTable: 'Різниця між двома сценаріями',
   compareCaption: (a, b, date) =>
@@ -244,6 +247,8 @@ export const uk: Messages = {
   dismiss: 'Закрити',
   badValue: (param, value) =>
     `Посилання містить ${param} «${value}», якого немає; натомість показано типове значення.`,
+  newerLink: (value) =>
+    `Посилання має формат «${value}», якого ця версія не знає; його прочитано як формат 1, наскільки це можливо.`,
   dateSnapped: (value, to) => `Для ${value} немає даних; показано найближчу доступну дату: ${to}`,
   km2: 'км²',
   tableOf: (name) => `${name}, таблиця`,

@@ -19,8 +19,11 @@ export class ScenarioFileError extends Error {
   }
 }
 
-/** The stops that frame the slider, in order; proposals go between `controlled` and `claimed`. */
-export const FIRST = ['borders-1991', 'controlled'] as const;
+/**
+ * The stops that open the slider, in order: recognised borders, the line of control and a strip
+ * along it of the reader's chosen width; proposals follow, and `claimed` closes it.
+ */
+export const FIRST = ['borders-1991', 'controlled', 'buffer-zone'] as const;
 export const LAST = 'claimed';
 export const DEFAULT_SCENARIO = 'controlled';
 

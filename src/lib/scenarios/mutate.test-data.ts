@@ -67,5 +67,7 @@ export const anyValue: fc.Arbitrary<unknown> = fc.oneof(fc.jsonValue(), fc.anyth
 
 /** A field path ("rules.3.to", 'title.""', "(root)") or the id check, right after the file name. */
 const KEY = String.raw`(?:[\w-]+|"(?:[^"\\]|\\.)*")`;
+/** What follows "<file>: " in an error about a file's content: the field path, or the id check. */
+export const NAMES_FIELD = new RegExp(String.raw`^(\(root\)|id |${KEY}(?:\.${KEY})*: )`);
 export const namesFileAndField = (file: string) =>
   new RegExp(String.raw`^${file.replace('.', '\\.')}: (\(root\)|id |${KEY}(?:\.${KEY})*: )`);

@@ -41,6 +41,32 @@ const UnitRule = v.strictObject({
 const onePerRegion = <T extends { region: string }>(rules: T[]) =>
   new Set(rules.map((r) => r.region)).size === rules.length;
 
+/** Widths a buffer zone may have, km. */
+export const BUFFER_KM = { min: 1, max: 50 } as const;
+
+/**
+ * A demilitarised strip along the line of contact on the reference date: `km` on the sides named
+ * (both, only the Ukraine-held side, only the Russian-held side), in the regions named or all.
+ */
+export const BufferRule = v.strictObject({
+  km: v.pipe(v.number(), v.minValue(BUFFER_KM.min), v.maxValue(BUFFER_KM.max)),
+  sides: v.picklist(['both', 'ua', 'ru']),
+  regions: v.optional(v.pipe(v.array(v.picklist(RULE_REGIONS)), v.minLength(1))),
+});
+
+/** Named assets whose fate a proposal states apart from the land under them. */
+export const ASSETS = ['znpp', 'kakhovka-dam', 'kinburn-spit'] as const;
+
+/** What a proposal says of a named asset: who would control it, who would run it, in its words. */
+const AssetTerm = v.strictObject({
+  asset: v.picklist(ASSETS),
+  /** `open`: the proposal names the asset but leaves its control undecided. */
+  control: v.picklist(['ua', 'ru', 'dmz', 'open']),
+  /** Who would operate it, where the proposal says. */
+  operator: v.optional(v.picklist(['us', 'ua', 'ru', 'us-ua', 'us-ua-ru'])),
+  text: Localised,
+});
+
 /** One reading of terms a proposal leaves open; its rules replace the scenario's for those regions. */
 const Variant = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
@@ -48,6 +74,10 @@ const Variant = v.strictObject({
   summary: Localised,
   rules: v.optional(v.pipe(v.array(Rule), v.check(onePerRegion, 'a variant names each region at most once'))),
   units: v.optional(v.array(UnitRule)),
+  /** Replaces the scenario's buffer zone in this reading. */
+  buffer: v.optional(BufferRule),
+  /** Replace the scenario's asset terms in this reading. */
+  assets: v.optional(v.array(AssetTerm)),
 });
 
 const IsoDate = v.pipe(v.string(), v.isoDate());
@@ -86,6 +116,10 @@ export const ScenarioSchema = v.pipe(
     units: v.optional(v.array(UnitRule)),
     /** Power plants (ids of context.topo.json `plants`) the terms demilitarise, such as the Zaporizhzhia NPP. */
     demilitarised_plants: v.optional(v.array(v.string())),
+    /** A demilitarised strip along the line of contact (see BufferRule). */
+    buffer: v.optional(BufferRule),
+    /** What the terms say of named assets (a plant, a dam, a spit), apart from the land under them. */
+    assets: v.optional(v.array(AssetTerm)),
     /** Readings of open terms, the first being the default. */
     variants: v.optional(v.pipe(v.array(Variant), v.minLength(2))),
   }),
@@ -100,6 +134,8 @@ export type ScenarioRule = Scenario['rules'][number];
 export type UnitRule = NonNullable<Scenario['units']>[number];
 export type ScenarioVariant = NonNullable<Scenario['variants']>[number];
 export type RuleRegion = (typeof RULE_REGIONS)[number];
+export type BufferTerm = v.InferOutput<typeof BufferRule>;
+export type AssetTermOf = v.InferOutput<typeof AssetTerm>;
 
 /** A key as written in a field path: bare when it reads as one, else quoted (an unknown key may be ""). */
 const pathKey = (k: unknown) =>

@@ -3,7 +3,14 @@
  * reader's own toggles laid over them, as one term per region and per named oblast.
  */
 import type { UnitProps } from '../data/types.ts';
-import { RULE_REGIONS, type RuleRegion, type Scenario, type ScenarioRule } from './schema.ts';
+import {
+  RULE_REGIONS,
+  type AssetTermOf,
+  type BufferTerm,
+  type RuleRegion,
+  type Scenario,
+  type ScenarioRule,
+} from './schema.ts';
 
 /**
  * Who holds a region's land. `dmz`: Russian-held land as on the line, Ukraine-held land demilitarised
@@ -32,6 +39,10 @@ export interface Terms {
   units: Record<string, Term>;
   reference: Scenario['reference'];
   demilitarisedPlants: readonly string[];
+  /** A demilitarised strip along the line of contact, if the terms have one. */
+  buffer: BufferTerm | null;
+  /** What the terms say of named assets. */
+  assets: readonly AssetTermOf[];
 }
 
 const termOf = (rule: ScenarioRule): Term =>
@@ -71,6 +82,8 @@ export function resolveTerms(
     units,
     reference: scenario.reference,
     demilitarisedPlants: scenario.demilitarised_plants ?? [],
+    buffer: variant?.buffer ?? scenario.buffer ?? null,
+    assets: variant?.assets ?? scenario.assets ?? [],
   };
 }
 

@@ -18,6 +18,7 @@ import { plantSides } from '../scenarios/assets.ts';
 import {
   parseUrl,
   resolveDate,
+  SPLIT,
   type Lang,
   type UrlContext,
   type UrlNotice,
@@ -86,8 +87,12 @@ export class AppState {
   variantId = $state<string | null>(null);
   /** The reader's own toggles on top of the scenario. */
   custom = $state.raw<Custom>({});
-  /** A second scenario to compare with (its first reading, no toggles); null for none. */
+  /** A second scenario to compare with, as proposed (no toggles); may be this one; null for none. */
   compareId = $state<string | null>(null);
+  /** Reading of the compared scenario's open terms; null for its first. */
+  compareVariantId = $state<string | null>(null);
+  /** Compare divider, % of the map's width from the left. */
+  split = $state<number>(SPLIT.default);
   lang = $state<Lang>('en');
   view = $state.raw<View | null>(null);
   /** A camera move asked for by the app (a tour step); a new object each time, so it always fires. */
@@ -142,7 +147,9 @@ export class AppState {
       : [],
   );
   compareScenario = $derived(this.scenarios.find((s) => s.id === this.compareId) ?? null);
-  compareTerms = $derived(this.compareScenario ? this.drawable(resolveTerms(this.compareScenario)) : null);
+  compareTerms = $derived(
+    this.compareScenario ? this.drawable(resolveTerms(this.compareScenario, this.compareVariantId)) : null,
+  );
   compareResult = $derived(
     this.data && this.compareTerms
       ? evaluateScenario(this.data.areas, this.data.regions.unitProps, this.index, this.compareTerms)
@@ -172,6 +179,8 @@ export class AppState {
     variant: this.variantId,
     custom: this.custom,
     compare: this.compareId,
+    compareVariant: this.compareVariantId,
+    split: this.split,
     date: this.date,
     view: this.view,
     lang: this.lang,
@@ -192,6 +201,8 @@ export class AppState {
     // A link's toggles that repeat the scenario change nothing: the view is the scenario itself.
     this.setCustom(state.custom);
     this.compareId = state.compare;
+    this.compareVariantId = state.compareVariant;
+    this.split = state.split;
     this.lang = state.lang;
     this.view = state.view;
     this.notices = notices;
@@ -256,7 +267,12 @@ export class AppState {
     this.scenarioId = id;
     this.variantId = null;
     this.custom = {};
-    if (this.compareId === id) this.compareId = null;
+  }
+
+  /** Chooses the scenario to compare with (null for none), on its first reading unless one is given. */
+  setCompare(id: string | null, variant: string | null = null): void {
+    this.compareId = id;
+    this.compareVariantId = id ? variant : null;
   }
 
   /** Sets the reader's toggles, keeping only those that differ from the scenario. */

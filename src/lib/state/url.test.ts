@@ -14,7 +14,7 @@ const ctx = {
   scenarios: { 'borders-1991': [], controlled: [], claimed: [], 'plan-x': ['a', 'b'] },
   defaultScenario: 'controlled',
 };
-const DEFAULTS = { variant: null, custom: {}, compare: null };
+const DEFAULTS = { variant: null, custom: {}, compare: null, compareVariant: null, split: 50 };
 const DATES = ['2022-04-04', '2022-04-05', '2022-04-06', '2022-04-10'];
 
 describe('parseUrl', () => {
@@ -82,6 +82,52 @@ describe('parseUrl', () => {
     }
   });
 
+  it('compares a scenario with itself in format 1 only, as format 0 never did', () => {
+    expect(parseUrl('v=1&scenario=claimed&compare=claimed', ctx)).toMatchObject({
+      state: { scenario: 'claimed', compare: 'claimed' },
+      notices: [],
+    });
+    expect(parseUrl('v=0&scenario=claimed&compare=claimed', ctx)).toMatchObject({
+      state: { compare: null },
+      notices: [{ kind: 'bad-value', param: 'compare', value: 'claimed' }],
+    });
+  });
+
+  it('reads the compared scenario’s variant and the divider, and refuses them when they do not fit', () => {
+    const { state, notices } = parseUrl(
+      'v=1&scenario=plan-x&variant=a&compare=plan-x&compare-variant=b&split=30',
+      ctx,
+    );
+    expect(state).toMatchObject({ variant: 'a', compare: 'plan-x', compareVariant: 'b', split: 30 });
+    expect(notices).toEqual([]);
+    expect(parseUrl('split=12.6', ctx).state.split).toBe(13);
+    for (const [q, param] of [
+      ['compare-variant=a', 'compare-variant'],
+      ['compare=claimed&compare-variant=a', 'compare-variant'],
+      ['compare=nope&compare-variant=a', 'compare-variant'],
+      ['split=4', 'split'],
+      ['split=96', 'split'],
+      ['split=-50', 'split'],
+      ['split=5e1', 'split'],
+      ['split=', 'split'],
+    ]) {
+      const r = parseUrl(q, ctx);
+      expect(r.state).toMatchObject({ compareVariant: null, split: 50 });
+      expect(r.notices.map((n) => n.kind === 'bad-value' && n.param)).toContain(param);
+    }
+  });
+
+  it('reads an unknown format as the newest it knows, with a notice', () => {
+    const { state, notices } = parseUrl('v=7&scenario=claimed&compare=claimed&date=2024-01-01', ctx);
+    expect(state).toMatchObject({ scenario: 'claimed', compare: 'claimed', date: '2024-01-01' });
+    expect(notices).toEqual([{ kind: 'bad-value', param: 'v', value: '7' }]);
+    for (const v of ['', '1.0', ' 1', '<b>']) {
+      expect(parseUrl(`v=${encodeURIComponent(v)}`, ctx).notices).toEqual([
+        { kind: 'bad-value', param: 'v', value: v },
+      ]);
+    }
+  });
+
   it('rejects views out of range or with junk', () => {
     for (const v of ['200,48,5', '30,90,5', '30,48,30', '30,48,5x', 'a,b,c']) {
       expect(parseUrl(`view=${v}`, ctx).state.view).toBeNull();
@@ -112,6 +158,19 @@ describe('serialiseUrl', () => {
         variant: 'b',
         custom: { donetsk: 'dmz', crimea: 'ua', other: 'line' },
         compare: 'claimed',
+        compareVariant: null,
+        split: 63,
+        date: '2025-01-01',
+        view: null,
+        lang: 'en',
+      },
+      {
+        scenario: 'plan-x',
+        ...DEFAULTS,
+        variant: 'a',
+        compare: 'plan-x',
+        compareVariant: 'b',
+        split: 5,
         date: '2025-01-01',
         view: null,
         lang: 'en',
@@ -120,7 +179,7 @@ describe('serialiseUrl', () => {
     for (const s of states) expect(parseUrl(serialiseUrl(s, ctx), ctx)).toEqual({ state: s, notices: [] });
   });
 
-  it('leaves defaults out, keeps foreign parameters and writes commas plainly', () => {
+  it('names everything in format 1, keeps foreign parameters and writes commas plainly', () => {
     const s: UrlState = {
       scenario: 'controlled',
       ...DEFAULTS,
@@ -128,14 +187,50 @@ describe('serialiseUrl', () => {
       view: { lon: 30, lat: 50, zoom: 5 },
       lang: 'en',
     };
-    expect(serialiseUrl(s, ctx, '?embed=1&scenario=claimed')).toBe('?embed=1&date=2024-01-01&view=30,50,5');
-    expect(serialiseUrl({ ...s, date: null, view: null }, ctx)).toBe('');
-    expect(
-      serialiseUrl(
-        { ...s, scenario: 'plan-x', variant: 'a', custom: { kursk: 'ru' }, date: null, view: null },
-        ctx,
-      ),
-    ).toBe('?scenario=plan-x&custom=kursk:ru');
+    expect(serialiseUrl(s, ctx, '?embed=1&scenario=claimed&v=0')).toBe(
+      '?embed=1&v=1&scenario=controlled&date=2024-01-01&view=30,50,5',
+    );
+    expect(serialiseUrl({ ...s, date: null, view: null }, ctx)).toBe('?v=1&scenario=controlled');
+    // The first variant is written too, whether chosen or taken by default.
+    for (const variant of ['a', null])
+      expect(
+        serialiseUrl(
+          { ...s, scenario: 'plan-x', variant, custom: { kursk: 'ru' }, date: null, view: null },
+          ctx,
+        ),
+      ).toBe('?v=1&scenario=plan-x&variant=a&custom=kursk:ru');
+    expect(serialiseUrl({ ...s, compare: 'plan-x', split: 50, view: null }, ctx)).toBe(
+      '?v=1&scenario=controlled&compare=plan-x&compare-variant=a&split=50&date=2024-01-01',
+    );
+    // The divider means nothing without a comparison.
+    expect(serialiseUrl({ ...s, split: 20, view: null }, ctx)).toBe(
+      '?v=1&scenario=controlled&date=2024-01-01',
+    );
+  });
+
+  it('writes links whose view survives a new default scenario and reordered variants', () => {
+    const s: UrlState = {
+      scenario: 'controlled',
+      ...DEFAULTS,
+      compare: 'plan-x',
+      date: '2024-01-01',
+      view: null,
+      lang: 'en',
+    };
+    const later = {
+      scenarios: { ...ctx.scenarios, 'plan-x': ['b', 'a'] },
+      defaultScenario: 'claimed',
+    };
+    const link = serialiseUrl(s, ctx);
+    // What the link showed when written: the scenario and the variants that were the defaults then.
+    expect(parseUrl(link, later).state).toEqual({ ...s, compareVariant: 'a' });
+    const plan = serialiseUrl({ ...s, scenario: 'plan-x', compare: null }, ctx);
+    expect(parseUrl(plan, later).state).toMatchObject({ scenario: 'plan-x', variant: 'a' });
+    // A format 0 link, by contrast, takes whatever the defaults are now.
+    expect(parseUrl('?date=2024-01-01&compare=plan-x', later).state).toMatchObject({
+      scenario: 'claimed',
+      compareVariant: null,
+    });
   });
 });
 

@@ -1,6 +1,14 @@
 /**
- * The URL is the API (DESIGN §6): pure parse and serialise of `scenario`, `variant`, `custom`, `date`,
- * `view` and `lang`. Nothing here throws: a bad value falls back to its default and yields a notice.
+ * The URL is the API (DESIGN §6): pure parse and serialise of `v`, `scenario`, `variant`, `custom`,
+ * `compare`, `compare-variant`, `split`, `date`, `view` and `lang`. Nothing here throws: a bad value
+ * falls back to its default and yields a notice.
+ *
+ * Formats. A link without `v` is format 0, read as it always was: what it leaves out takes today's
+ * defaults (the default scenario, a scenario's first variant). The app writes format 1 (`v=1`), which
+ * names everything that defines the view even where it is the default — scenario, variant, the
+ * compared scenario's variant and the divider — so that a later change of default or of the order of
+ * a scenario's variants cannot change what an old link shows. Format 1 also lets a scenario be
+ * compared with itself (another reading, or without the reader's toggles).
  */
 import { isIsoDate, snapDate } from './dates.ts';
 import { RULE_REGIONS, type RuleRegion } from '../scenarios/schema.ts';
@@ -17,6 +25,14 @@ export interface View {
   zoom: number;
 }
 
+/** The link format this release writes, `v=1`; links without `v` are format 0. */
+export const URL_FORMAT = 1;
+/** Formats this release reads. An unknown `v` is read as the newest, with a notice. */
+const FORMATS: readonly string[] = ['0', '1'];
+
+/** Compare divider: default, least and greatest position, % of the map's width from the left. */
+export const SPLIT = { default: 50, min: 5, max: 95 } as const;
+
 /** State the URL carries. `date` null means "the latest date". */
 export interface UrlState {
   scenario: string;
@@ -24,18 +40,40 @@ export interface UrlState {
   variant: string | null;
   /** The reader's own toggles on top of the scenario: `custom=donetsk:ru,other:line`. */
   custom: Custom;
-  /** A second scenario shown beside the first: `compare=<id>`; null for none. */
+  /**
+   * A second scenario shown beside the first, as proposed (without the reader's toggles):
+   * `compare=<id>`; null for none. It may be the first scenario itself.
+   */
   compare: string | null;
+  /** Reading of the compared scenario's open terms: `compare-variant=<id>`; null for its first. */
+  compareVariant: string | null;
+  /** Compare divider, % of the map's width from the left: `split=<5–95>`, whole numbers. */
+  split: number;
   date: string | null;
   view: View | null;
   lang: Lang;
 }
 
+/** The parameters this module reads and writes, in the order it writes them. */
+export const URL_PARAMS = [
+  'v',
+  'scenario',
+  'variant',
+  'custom',
+  'compare',
+  'compare-variant',
+  'split',
+  'date',
+  'view',
+  'lang',
+] as const;
+export type UrlParam = (typeof URL_PARAMS)[number];
+
 /** Something the reader asked for that could not be honoured exactly. */
 export type UrlNotice =
   | {
       kind: 'bad-value';
-      param: 'scenario' | 'variant' | 'custom' | 'compare' | 'date' | 'view' | 'lang' | 'tour' | 'step';
+      param: UrlParam | 'tour' | 'step';
       value: string;
     }
   | { kind: 'date-snapped'; value: string; to: string };
@@ -98,7 +136,18 @@ function parseView(raw: string): View | null {
   return { lon, lat, zoom };
 }
 
-/** Parses a query string (with or without `?`). Dates are checked for form here, against data later. */
+/** `split`: a number from 5 to 95 (a fraction is rounded), or null. */
+function parseSplit(raw: string): number | null {
+  if (!/^\d{1,3}(\.\d{1,6})?$/.test(raw)) return null;
+  const n = Math.round(Number(raw));
+  return n >= SPLIT.min && n <= SPLIT.max ? n : null;
+}
+
+/**
+ * Parses a query string (with or without `?`). Dates are checked for form here, against data later.
+ * Reads format 0 (no `v`) and format 1 alike, but for one rule: format 0 never compared a scenario
+ * with itself, so such a link opens without the comparison, as it always did.
+ */
 export function parseUrl(search: string, ctx: UrlContext): { state: UrlState; notices: UrlNotice[] } {
   const q = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
@@ -107,10 +156,23 @@ export function parseUrl(search: string, ctx: UrlContext): { state: UrlState; no
     variant: null,
     custom: {},
     compare: null,
+    compareVariant: null,
+    split: SPLIT.default,
     date: null,
     view: null,
     lang: 'en',
   };
+
+  const v = q.get('v');
+  let format = 0;
+  if (v !== null) {
+    if (FORMATS.includes(v)) format = Number(v);
+    else {
+      // A link from a newer release: read as the newest format known, which names everything too.
+      format = URL_FORMAT;
+      notices.push({ kind: 'bad-value', param: 'v', value: v });
+    }
+  }
 
   const scenario = q.get('scenario');
   if (scenario !== null) {
@@ -130,8 +192,21 @@ export function parseUrl(search: string, ctx: UrlContext): { state: UrlState; no
   }
   const compare = q.get('compare');
   if (compare !== null) {
-    if (Object.hasOwn(ctx.scenarios, compare) && compare !== state.scenario) state.compare = compare;
+    const self = format === 0 && compare === state.scenario;
+    if (Object.hasOwn(ctx.scenarios, compare) && !self) state.compare = compare;
     else notices.push({ kind: 'bad-value', param: 'compare', value: compare });
+  }
+  const compareVariant = q.get('compare-variant');
+  if (compareVariant !== null) {
+    if (state.compare !== null && ctx.scenarios[state.compare].includes(compareVariant))
+      state.compareVariant = compareVariant;
+    else notices.push({ kind: 'bad-value', param: 'compare-variant', value: compareVariant });
+  }
+  const split = q.get('split');
+  if (split !== null) {
+    const n = parseSplit(split);
+    if (n !== null) state.split = n;
+    else notices.push({ kind: 'bad-value', param: 'split', value: split });
   }
   const date = q.get('date');
   if (date !== null) {
@@ -167,18 +242,28 @@ export function resolveDate(
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
 /**
- * Writes the state into a query string, keeping parameters this module does not own (`embed`,
- * `present`, …) as they were. The date is always written, so a permalink keeps meaning the same day
- * as new data arrives; defaults for scenario and language are left out to keep links short.
+ * Writes the state into a query string in format 1, keeping parameters this module does not own
+ * (`embed`, `present`, …) as they were. Everything that defines the view is named, defaults
+ * included: the scenario, its variant (the first when none was chosen), the compared scenario with
+ * its variant and the divider, and the date, so a permalink keeps meaning the same view as new data
+ * arrives and defaults change. Only the language (English) and the camera (not yet moved) are left
+ * out when they are the defaults, which never change.
  */
 export function serialiseUrl(state: UrlState, ctx: UrlContext, keep = ''): string {
   const q = new URLSearchParams(keep);
-  for (const k of ['scenario', 'variant', 'custom', 'compare', 'date', 'view', 'lang']) q.delete(k);
-  if (state.scenario !== ctx.defaultScenario) q.set('scenario', state.scenario);
-  if (state.variant && state.variant !== ctx.scenarios[state.scenario]?.[0]) q.set('variant', state.variant);
+  for (const k of URL_PARAMS) q.delete(k);
+  q.set('v', String(URL_FORMAT));
+  q.set('scenario', state.scenario);
+  const variant = state.variant ?? ctx.scenarios[state.scenario]?.[0];
+  if (variant) q.set('variant', variant);
   const custom = RULE_REGIONS.filter((r) => state.custom[r]).map((r) => `${r}:${state.custom[r]}`);
   if (custom.length) q.set('custom', custom.join(','));
-  if (state.compare) q.set('compare', state.compare);
+  if (state.compare) {
+    q.set('compare', state.compare);
+    const compareVariant = state.compareVariant ?? ctx.scenarios[state.compare]?.[0];
+    if (compareVariant) q.set('compare-variant', compareVariant);
+    q.set('split', String(state.split));
+  }
   if (state.date) q.set('date', state.date);
   if (state.view) {
     const { lon, lat, zoom } = state.view;

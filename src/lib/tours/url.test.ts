@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseTourUrl, serialiseTourUrl, tourUrlContext, type TourUrlState } from './url.ts';
 import type { Tour } from './schema.ts';
+import { holds, runs } from '../property.test-data.ts';
 
 const ctx = { 'front-line': 9, proposals: 3 };
 
@@ -68,7 +69,7 @@ describe('tourUrlContext', () => {
 });
 
 describe('tour URLs, property-based', () => {
-  const RUNS = { numRuns: 2_000 };
+  const RUNS = 2000;
   const valid = (s: TourUrlState) =>
     s.tour === null
       ? s.step === 0
@@ -111,8 +112,8 @@ describe('tour URLs, property-based', () => {
     fc.string(),
   );
 
-  it('never throws and always yields a playable state', () => {
-    fc.assert(
+  it(`never throws and always yields a playable state ${runs(RUNS)}`, () => {
+    holds(
       fc.property(query, (q) => {
         const { state, notices } = parseTourUrl(q, ctx);
         return (
@@ -123,8 +124,8 @@ describe('tour URLs, property-based', () => {
     );
   });
 
-  it('gives a notice whenever it falls back', () => {
-    fc.assert(
+  it(`gives a notice whenever it falls back ${runs(RUNS)}`, () => {
+    holds(
       fc.property(query, (q) => {
         const raw = new URLSearchParams(q);
         const { state, notices } = parseTourUrl(q, ctx);
@@ -137,7 +138,7 @@ describe('tour URLs, property-based', () => {
     );
   });
 
-  it('reads back every state it writes, keeping other parameters', () => {
+  it(`reads back every state it writes, keeping other parameters ${runs(RUNS)}`, () => {
     const state = fc.oneof(
       fc.constant<TourUrlState>({ tour: null, step: 0 }),
       fc
@@ -146,7 +147,7 @@ describe('tour URLs, property-based', () => {
           fc.integer({ min: 0, max: ctx[tour] - 1 }).map((step): TourUrlState => ({ tour, step })),
         ),
     );
-    fc.assert(
+    holds(
       fc.property(state, query, (s, keep) => {
         const url = serialiseTourUrl(s, keep);
         const back = parseTourUrl(url, ctx);

@@ -1,0 +1,117 @@
+/**
+ * Precompressed copies for hosting: the build writes `<file>.br` and `<file>.gz` beside every text
+ * asset and data file of dist/, so a server sends them as they are (nginx `brotli_static` /
+ * `gzip_static`, see the README's "Deploy") instead of compressing on every request; and
+ * `vite preview` serves them the same way (Content-Encoding, Vary), so the tests see what a reader
+ * gets. Hand-written: the plugins that write such files do not serve them in `vite preview`, and
+ * the writing is a dozen lines of node:zlib.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Connect, Plugin, ResolvedConfig } from 'vite';
+
+/** Files worth compressing: text and the history's varints. Images and fonts are compressed already. */
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|bin|svg|txt|webmanifest)$/;
+/** Smaller files gain nothing from compression. */
+const MIN_BYTES = 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.bin': 'application/octet-stream',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(dir, f))
+    .filter((f) => fs.statSync(f).isFile());
+}
+
+/** Writes the .br and .gz of every compressible file of `dir`; returns how many files. */
+export function precompressDir(dir: string): number {
+  let n = 0;
+  for (const file of filesUnder(dir)) {
+    if (!COMPRESSIBLE.test(file)) continue;
+    const bytes = fs.readFileSync(file);
+    if (bytes.length < MIN_BYTES) continue;
+    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(bytes, { level: 9 }));
+    fs.writeFileSync(
+      `${file}.br`,
+      zlib.brotliCompressSync(bytes, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        },
+      }),
+    );
+    n++;
+  }
+  return n;
+}
+
+/** The encoding to send, from a request's Accept-Encoding: Brotli where allowed, else gzip, else none. */
+export function chooseEncoding(accept: string | undefined): 'br' | 'gzip' | null {
+  const allowed = (name: string) =>
+    (accept ?? '').split(',').some((part) => {
+      const [token, ...params] = part.trim().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return token.trim() === name && (!q || Number(q.trim().slice(2)) > 0);
+    });
+  return allowed('br') ? 'br' : allowed('gzip') ? 'gzip' : null;
+}
+
+/** Middleware serving `<file>.br` / `.gz` from `dir` for a request of `<file>`, with `headers` added. */
+export function servePrecompressed(
+  dir: string,
+  base: string,
+  headers: Record<string, string>,
+): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const url = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    const rel = url.startsWith(base) ? url.slice(base.length) : url.slice(1);
+    const file = path.resolve(dir, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
+    const encoding = chooseEncoding(req.headers['accept-encoding']);
+    const ext = path.extname(file);
+    if (!encoding || !file.startsWith(dir) || !TYPES[ext] || (req.method !== 'GET' && req.method !== 'HEAD'))
+      return next();
+    const compressed = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+    if (!fs.existsSync(compressed)) return next();
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    res.setHeader('Content-Type', TYPES[ext]);
+    res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Content-Length', fs.statSync(compressed).size);
+    res.statusCode = 200;
+    if (req.method === 'HEAD') return res.end();
+    fs.createReadStream(compressed).pipe(res);
+  };
+}
+
+/** The Vite plugin: precompresses dist/ after a build and serves the copies in `vite preview`. */
+export function precompress(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'precompress',
+    configResolved(c) {
+      config = c;
+    },
+    closeBundle() {
+      if (config.command !== 'build') return;
+      const n = precompressDir(path.resolve(config.root, config.build.outDir));
+      config.logger.info(`precompress: wrote .br and .gz of ${n} files`);
+    },
+    configurePreviewServer(server) {
+      const dir = path.resolve(server.config.root, server.config.build.outDir);
+      const headers = (server.config.preview.headers ?? {}) as Record<string, string>;
+      server.middlewares.use(servePrecompressed(dir, server.config.base, headers));
+    },
+  };
+}
