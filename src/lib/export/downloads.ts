@@ -6,7 +6,7 @@
  * panel to tell the reader, as it does a refused clipboard.
  */
 import type { Messages } from '../i18n/index.ts';
-import { formatChange, formatDate, formatKm2, formatPct } from '../i18n/index.ts';
+import { formatChange, formatDate, formatKm2, formatShare } from '../i18n/index.ts';
 import type { Lang } from '../state/url.ts';
 import type { Loaded } from '../state/app.svelte.ts';
 import type { View } from '../state/view.ts';
@@ -62,7 +62,7 @@ export async function imageFile(
     import('./about.ts'),
   ]);
   const u = view.result.regions.ukraine;
-  const numbers = [t.summaryRu(formatKm2(u.ru, lang), formatPct(u.ru / u.area, lang))];
+  const numbers = [t.summaryRu(formatKm2(u.ru, lang), formatShare(u.ru, u.area, lang))];
   if (Math.round(u.change) !== 0) numbers.push(t.summaryChange(formatChange(u.change, lang)));
   if (Math.round(u.dmz) > 0) numbers.push(`${t.changesDmz}: ${formatKm2(u.dmz, lang)} km²`);
   const blob = await renderImage(snapshot, format, {

@@ -201,6 +201,9 @@ export const en = {
   deepstateCompare: (theirs: string, ours: string) =>
     `DeepStateMap’s own polygon for this date covers ${theirs} km²; Russian-held land within Ukraine’s COD-AB outline sums to ${ours} km². Theirs is larger because it includes water such as the Syvash lagoon and coastal shallows, and lies partly outside the COD-AB outline.`,
   notAvailable: 'not available',
+  noData: 'no data',
+  noDataNote: (region: string, until: string) =>
+    `${region}: no data on who holds the land after ${until}, when the source’s series on Ukraine-held land in Russia ends.`,
 
   tooltipRu: 'Russian control',
   tooltipUa: 'Ukrainian control',
