@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { scenarioCheck } from './data/check-scenarios.ts';
 import { tourCheck } from './data/check-tours.ts';
 import { precompress } from './data/precompress.ts';
+import { trimMaplibreCss } from './scripts/trim-maplibre-css.ts';
 
 /**
  * The Content-Security-Policy the built app is tested under (vite preview sends it; the README gives
@@ -29,6 +30,7 @@ export const webPlugins = () => [svelte(), scenarioCheck(), tourCheck()];
 export default defineConfig({
   plugins: [...webPlugins(), precompress()],
   base: './',
+  css: { postcss: { plugins: [trimMaplibreCss()] } },
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP } },

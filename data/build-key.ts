@@ -121,7 +121,9 @@ export function codeFingerprint(root: string, code: ModuleCode[]): string {
   for (const f of files) h.update(`\0${path.relative(root, f)}\0`).update(fs.readFileSync(f));
   for (const p of packages) {
     const manifest = path.join(root, 'node_modules', p, 'package.json');
-    const version = fs.existsSync(manifest) ? JSON.parse(fs.readFileSync(manifest, 'utf8')).version : 'missing';
+    const version = fs.existsSync(manifest)
+      ? JSON.parse(fs.readFileSync(manifest, 'utf8')).version
+      : 'missing';
     h.update(`\0${p}@${String(version)}`);
   }
   return h.digest('hex');

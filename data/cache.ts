@@ -102,3 +102,5 @@ export class StageCache {
 
 /** A result that is already the text of an output file. */
 export const TEXT: Codec<string> = { encode: (s) => s, decode: (b) => b.toString('utf8') };
+/** A result that is already the bytes of an output file. */
+export const BYTES: Codec<Uint8Array> = { encode: (b) => b, decode: (b) => new Uint8Array(b) };

@@ -36,6 +36,7 @@ import type { DatedPiece } from './history/layers.ts';
 import { extendByChanges } from './history/changes.ts';
 import { heldAt, withHeld } from './history/points.ts';
 import { OUTPUT_FILES, packOutputs } from './outputs.ts';
+import { decodeTopology, encodeTopology, TopologyFormatError } from '../src/lib/data/topo-binary.ts';
 
 /** A built public/data, read and checked against its own manifest. */
 export interface Built {
@@ -46,7 +47,7 @@ export interface Built {
   /** The latest day alone, as drawn (history-latest.bin). */
   latest: HistoryData;
   context: ContextTopology;
-  regions: string;
+  regions: Uint8Array;
 }
 
 /** Reads public/data; any file missing, altered or of another schema is an error naming it. */
@@ -97,14 +98,22 @@ export function readBuilt(outDir: string): Built {
       throw new DataError(file(OUTPUT_FILES[key]), e.message);
     }
   };
+  const topologyOf = (key: 'regions' | 'context') => {
+    try {
+      return decodeTopology(new Uint8Array(bytes(key)));
+    } catch (e) {
+      if (!(e instanceof TopologyFormatError)) throw e;
+      throw new DataError(file(OUTPUT_FILES[key]), e.message);
+    }
+  };
   return {
     manifest,
     areas: JSON.parse(bytes('areas').toString('utf8')) as Areas,
     history: history('history'),
     latest: history('historyLatest'),
-    context: JSON.parse(bytes('context').toString('utf8')) as ContextTopology,
+    context: topologyOf('context') as ContextTopology,
     settlements: JSON.parse(bytes('settlements').toString('utf8')) as Settlements,
-    regions: bytes('regions').toString('utf8'),
+    regions: new Uint8Array(bytes('regions')),
   };
 }
 
@@ -257,7 +266,7 @@ export async function extendBuilt(
       history: encodeHistory(history),
       historyLatest: encodeHistory(latest),
       areas: JSON.stringify(areas),
-      context: JSON.stringify(contextWith(built.context, history)),
+      context: encodeTopology(contextWith(built.context, history)),
       settlements: JSON.stringify(withHeld(built.settlements, history)),
     },
     {

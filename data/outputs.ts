@@ -8,11 +8,11 @@ import type { Manifest } from '../src/lib/data/types.ts';
 
 /** Output file of each manifest entry. */
 export const OUTPUT_FILES = {
-  regions: 'regions.topo.json',
+  regions: 'regions.bin',
   history: 'history.bin',
   historyLatest: 'history-latest.bin',
   areas: 'areas.json',
-  context: 'context.topo.json',
+  context: 'context.bin',
   settlements: 'settlements.json',
 } as const satisfies Record<keyof Manifest['files'], string>;
 

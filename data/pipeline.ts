@@ -72,7 +72,10 @@ export async function runPipeline({
     return fs.existsSync(file) ? fileKey(file) : 'missing';
   };
   // The added days' content, not their file names: a day stored after a build is the same input.
-  const added = crypto.createHash('sha256').update(JSON.stringify(addedDays.map((d) => d.data))).digest('hex');
+  const added = crypto
+    .createHash('sha256')
+    .update(JSON.stringify(addedDays.map((d) => d.data)))
+    .digest('hex');
 
   const units = stages.add(BOUNDARIES, BOUNDARY_INPUTS.map(input), () => boundaries(sourceDir));
   const days = stages.add(DAYS, [...DAY_INPUTS.map(input), added], () => readDays(sourceDir, addedDays));
@@ -81,13 +84,20 @@ export async function runPipeline({
     const u = await units.value();
     return cutHistory(await days.value(), u, seed);
   });
-  const history = stages.add(HISTORY, [cut, units], async () => histories(await cut.value(), await units.value()));
+  const history = stages.add(HISTORY, [cut, units], async () =>
+    histories(await cut.value(), await units.value()),
+  );
   const regions = stages.add(REGIONS, [units, input('countries')], async () =>
     regionsFile(sourceDir, await units.value()),
   );
   const context = stages.add(
     CONTEXT,
-    [units, history, ...(['rivers', 'lakes', 'places', 'plants'] as const).map(input), fileKey(PLANT_NAMES_UK)],
+    [
+      units,
+      history,
+      ...(['rivers', 'lakes', 'places', 'plants'] as const).map(input),
+      fileKey(PLANT_NAMES_UK),
+    ],
     async () => contextFile(sourceDir, await units.value(), await history.value()),
   );
   const settlements = stages.add(SETTLEMENTS, [units, history, input('settlements')], async () =>

@@ -4,11 +4,13 @@
  * `gzip_static`, see the README's "Deploy") instead of compressing on every request; and
  * `vite preview` serves them the same way (Content-Encoding, Vary), so the tests see what a reader
  * gets. Hand-written: the plugins that write such files do not serve them in `vite preview`, and
- * the writing is a dozen lines of node:zlib.
+ * the writing is a dozen lines. The gzip copies come from Zopfli, whose output any gzip reader reads
+ * and which is 4–25 % smaller than zlib's best: readers whose browsers send only gzip pay less.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import type { Connect, Plugin, ResolvedConfig } from 'vite';
 
 /** Files worth compressing: text and the history's varints. Images and fonts are compressed already. */
@@ -35,14 +37,17 @@ function filesUnder(dir: string): string[] {
     .filter((f) => fs.statSync(f).isFile());
 }
 
-/** Writes the .br and .gz of every compressible file of `dir`; returns how many files. */
-export function precompressDir(dir: string): number {
+/** Zopfli passes: past 3, the largest files shrink by under 0.1 % more for twice the time. */
+const ZOPFLI_ITERATIONS = 3;
+
+/** Writes the .br and .gz of every compressible file of `dir`; resolves to how many files. */
+export async function precompressDir(dir: string): Promise<number> {
   let n = 0;
   for (const file of filesUnder(dir)) {
     if (!COMPRESSIBLE.test(file)) continue;
     const bytes = fs.readFileSync(file);
     if (bytes.length < MIN_BYTES) continue;
-    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(bytes, { level: 9 }));
+    fs.writeFileSync(`${file}.gz`, await gzipAsync(bytes, { numiterations: ZOPFLI_ITERATIONS }));
     fs.writeFileSync(
       `${file}.br`,
       zlib.brotliCompressSync(bytes, {
@@ -103,9 +108,9 @@ export function precompress(): Plugin {
     configResolved(c) {
       config = c;
     },
-    closeBundle() {
+    async closeBundle() {
       if (config.command !== 'build') return;
-      const n = precompressDir(path.resolve(config.root, config.build.outDir));
+      const n = await precompressDir(path.resolve(config.root, config.build.outDir));
       config.logger.info(`precompress: wrote .br and .gz of ${n} files`);
     },
     configurePreviewServer(server) {

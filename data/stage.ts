@@ -71,7 +71,10 @@ export class Stages {
    */
   slot<T>(def: StageDef<T> & { codec: Codec<T> }, inputs: KeyPart[]): Slot<T> {
     return (
-      this.cache?.slot(def.name, this.key(def, inputs), def.codec) ?? { read: () => undefined, write: () => {} }
+      this.cache?.slot(def.name, this.key(def, inputs), def.codec) ?? {
+        read: () => undefined,
+        write: () => {},
+      }
     );
   }
 
@@ -84,10 +87,7 @@ export class Stages {
   /** A fingerprint of a stage's code. */
   private codeKey(def: StageDef<unknown>): string {
     const entry = (u: URL) => path.relative(this.root, fileURLToPath(u));
-    this.code ??= moduleCode(
-      this.root,
-      [...new Set(this.defs.flatMap((d) => d.code.map(entry)))],
-    );
+    this.code ??= moduleCode(this.root, [...new Set(this.defs.flatMap((d) => d.code.map(entry)))]);
     return codeFingerprint(
       this.root,
       def.code.map((u) => this.code!.get(entry(u))!),

@@ -98,7 +98,7 @@ describe('npm run data:update', () => {
     upstream.delay('/raw/', 4000);
     expectUntouched(
       await update(),
-      /deepstatemap_data_20240711\.geojson: the upstream is no answer within 1\.5 s/,
+      /deepstatemap_data_20240711\.geojson: the upstream gave no answer within 1\.5 s/,
     );
   });
 

@@ -72,9 +72,9 @@ async function get(up: Upstream, url: string, accept: string): Promise<Response>
     const e = err as Error & { cause?: { code?: string } };
     const why =
       e.name === 'TimeoutError'
-        ? `no answer within ${(up.timeoutMs ?? TIMEOUT_MS) / 1000} s`
-        : `unreachable (${e.cause?.code ?? e.message})`;
-    throw new DataError(url, `the upstream is ${why}`);
+        ? `gave no answer within ${(up.timeoutMs ?? TIMEOUT_MS) / 1000} s`
+        : `is unreachable (${e.cause?.code ?? e.message})`;
+    throw new DataError(url, `the upstream ${why}`);
   }
   if (!res.ok) throw failure(url, res);
   return res;

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { DataError, safeText, snippet, SNIPPET_CHARS } from './errors.ts';
 import { validAreal, type ArealOptions } from './validate-geometry.ts';
+import { describeIssue, issueMessage } from '../src/lib/data/issues.ts';
 
 export { PROJECT_EXTENT, validAreal, type ArealOptions, type Extent } from './validate-geometry.ts';
 
@@ -30,18 +31,15 @@ const FeatureCollectionShape = v.object({
 /** Asserts the parsed JSON is a GeoJSON FeatureCollection. */
 export function assertFeatureCollection(data: unknown, file: string): asserts data is FeatureCollection {
   const result = v.safeParse(FeatureCollectionShape, data);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = v.getDotPath(issue) ?? '(root)';
-    throw new DataError(file, `not a GeoJSON FeatureCollection: ${path} ${issue.message}`);
-  }
+  if (!result.success)
+    throw new DataError(file, `not a GeoJSON FeatureCollection: ${describeIssue(result.issues)}`);
 }
 
 /** Returns the date if it is a real YYYY-MM-DD calendar date; otherwise throws naming the feature. */
 export function checkDate(value: unknown, file: string, feature: string): string {
   const result = v.safeParse(IsoDate, value);
   if (!result.success)
-    throw new DataError(file, `bad date ${snippet(value)}: ${result.issues[0].message}`, feature);
+    throw new DataError(file, `bad date ${snippet(value)}: ${issueMessage(result.issues[0])}`, feature);
   return result.output;
 }
 

@@ -3,13 +3,14 @@
  * <site>/data/manifest.json and every file it lists, checks each against its size and SHA-256, and
  * writes them all (or nothing) to the out dir (default public/data). The scheduled update starts
  * from what the last deployment published, then adds the new days (npm run data:update).
- * Exit codes: 0 restored; 2 the site has no data yet (a first deployment builds it in full); 1 any
- * other failure, which names what was wrong.
+ * Exit codes: 0 restored; 2 the site has no data yet, or data in another schema than this code writes
+ * (either way the job builds it in full); 1 any other failure, which names what was wrong.
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomically } from '../data/io.ts';
+import { SCHEMA_VERSION } from '../src/lib/data/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [site, out = path.join(root, 'public/data')] = process.argv.slice(2);
@@ -37,8 +38,15 @@ async function main(): Promise<number> {
     throw e;
   }
   const manifest = JSON.parse(manifestBytes.toString('utf8')) as {
+    schema: unknown;
     files: Record<string, { path: string; bytes: number; sha256: string }>;
   };
+  if (manifest.schema !== SCHEMA_VERSION) {
+    console.log(
+      `restore: ${base.href} has data in schema ${manifest.schema}; this code writes ${SCHEMA_VERSION}`,
+    );
+    return 2;
+  }
   const files: Record<string, Uint8Array> = { 'manifest.json': manifestBytes };
   for (const entry of Object.values(manifest.files)) {
     const bytes = await get(new URL(entry.path, base).href);

@@ -7,24 +7,30 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { decodeContext, decodeRegions } from '../../src/lib/data/decode.ts';
-import type { ContextTopology, Manifest, RegionsTopology } from '../../src/lib/data/types.ts';
+import {
+  LABELLED_UNITS,
+  type ContextTopology,
+  type Manifest,
+  type RegionsTopology,
+} from '../../src/lib/data/types.ts';
 import { decodeHistory } from '../../src/lib/data/history-format.ts';
 import { ControlHistory } from '../../src/lib/data/history.ts';
 import { controlView } from '../../src/lib/state/control.svelte.ts';
 import { labelCollection } from '../../src/lib/geo/label-collection.ts';
 import { fontFaces } from '../../src/lib/map/fonts.ts';
-import { buildStyle } from '../../src/lib/map/style.ts';
+import { buildStyle, SOURCE } from '../../src/lib/map/style.ts';
 import { unitStates } from '../../src/lib/map/filters.ts';
 import { HOME } from '../../src/lib/map/territory-map.ts';
 import { drawSets } from '../../src/lib/scenarios/draw.ts';
 import { DEFAULT_SCENARIO, parseCatalog } from '../../src/lib/scenarios/catalog.ts';
 import { SCENARIO_FILES } from '../../src/lib/scenarios/files.ts';
 import { resolveTerms } from '../../src/lib/scenarios/terms.ts';
-
-/** Units whose names the app writes on the map (see prepare() in app.svelte.ts). */
-const LABELLED = new Set(['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'ar_crimea', 'kursk']);
+import { decodeTopology } from '../../src/lib/data/topo-binary.ts';
+import type { Topology } from 'topojson-specification';
 
 const json = async <T>(file: string): Promise<T> => (await fetch(`data/${file}`)).json() as Promise<T>;
+const topology = async <T extends Topology>(file: string): Promise<T> =>
+  decodeTopology<T>(new Uint8Array(await (await fetch(`data/${file}`)).arrayBuffer()));
 
 async function main(): Promise<void> {
   const q = new URLSearchParams(location.search);
@@ -34,8 +40,8 @@ async function main(): Promise<void> {
 
   const [manifest, regionsTopo, contextTopo, latestBytes] = await Promise.all([
     json<Manifest>('manifest.json'),
-    json<RegionsTopology>('regions.topo.json'),
-    json<ContextTopology>('context.topo.json'),
+    topology<RegionsTopology>('regions.bin'),
+    topology<ContextTopology>('context.bin'),
     fetch('data/history-latest.bin').then((r) => r.arrayBuffer()),
   ]);
   const latest = new ControlHistory(decodeHistory(new Uint8Array(latestBytes)));
@@ -50,7 +56,7 @@ async function main(): Promise<void> {
     style: buildStyle({
       regions,
       context: decodeContext(contextTopo),
-      labels: labelCollection(regions.unitProps, LABELLED),
+      labels: labelCollection(regions.unitProps, LABELLED_UNITS),
       control: controlView(latest, date, manifest.dates.length - 1),
       date,
       lang: 'en',
@@ -66,16 +72,16 @@ async function main(): Promise<void> {
       sets,
       regions.unitProps.map((u) => u.id),
     );
-    for (const [id, state] of units) map.setFeatureState({ source: 'units', id }, state);
+    for (const [id, state] of units) map.setFeatureState({ source: SOURCE.units, id }, state);
     latest.statuses(manifest.dates.length - 1).forEach((st, f) => {
       if (st)
         map.setFeatureState(
-          { source: 'control', id: f },
+          { source: SOURCE.control, id: f },
           { ...units.get(latest.faces.features[f].properties.u), st },
         );
     });
     latest.linesOn(manifest.dates.length - 1).forEach((on, k) => {
-      if (on) map.setFeatureState({ source: 'line', id: k }, { on: true });
+      if (on) map.setFeatureState({ source: SOURCE.line, id: k }, { on: true });
     });
     map.once('idle', () => (document.querySelector('main')!.dataset.status = 'ready'));
   });

@@ -1,5 +1,5 @@
 /**
- * Stage "context": context.topo.json, the rivers, lakes, cities and power plants drawn for context,
+ * Stage "context": context.bin, the rivers, lakes, cities and power plants drawn for context,
  * each plant with who held its land when (from the history's faces).
  */
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,8 @@ import { INPUTS } from '../sources.ts';
 import { readJson } from '../io.ts';
 import { readCollection, inFile } from '../inputs.ts';
 import { DataError } from '../errors.ts';
-import { TEXT } from '../cache.ts';
+import { BYTES } from '../cache.ts';
+import { encodeTopology } from '../../src/lib/data/topo-binary.ts';
 import { withHeld } from '../history/points.ts';
 import { locatePlants } from '../steps/plants.ts';
 import { toTopology } from '../steps/topology.ts';
@@ -16,7 +17,11 @@ import type { StageDef } from '../stage.ts';
 import type { Boundaries } from './boundaries.ts';
 import type { Histories } from './history.ts';
 
-export const CONTEXT: StageDef<string> = { name: 'context', code: [new URL(import.meta.url)], codec: TEXT };
+export const CONTEXT: StageDef<Uint8Array> = {
+  name: 'context',
+  code: [new URL(import.meta.url)],
+  codec: BYTES,
+};
 
 /** The project's own Ukrainian plant names: read as a table, so its bytes are this stage's input. */
 export const PLANT_NAMES_UK = fileURLToPath(new URL('../plant-names-uk.json', import.meta.url));
@@ -28,17 +33,24 @@ function readPlantNamesUk(): PlantNamesUk {
   return { file: PLANT_NAMES_UK, names: names as Record<string, string> };
 }
 
-export function contextFile(sourceDir: string, { uaUnits, ruUnits, outline }: Boundaries, { history }: Histories): string {
-  const [rivers, lakes, places, plants] = [INPUTS.rivers, INPUTS.lakes, INPUTS.places, INPUTS.plants].map((i) =>
-    readCollection(sourceDir, i),
+export function contextFile(
+  sourceDir: string,
+  { uaUnits, ruUnits, outline }: Boundaries,
+  { history }: Histories,
+): Uint8Array {
+  const [rivers, lakes, places, plants] = [INPUTS.rivers, INPUTS.lakes, INPUTS.places, INPUTS.plants].map(
+    (i) => readCollection(sourceDir, i),
   );
-  return JSON.stringify(
+  return encodeTopology(
     toTopology({
       rivers: inFile(rivers.file, () => buildRivers(rivers.data)),
       lakes: inFile(lakes.file, () => buildLakes(lakes.data)),
       cities: inFile(places.file, () => buildCities(places.data, outline)),
       plants: inFile(plants.file, () =>
-        withHeld(locatePlants(buildPlants(plants.data, outline, readPlantNamesUk()), [...uaUnits, ...ruUnits]), history),
+        withHeld(
+          locatePlants(buildPlants(plants.data, outline, readPlantNamesUk()), [...uaUnits, ...ruUnits]),
+          history,
+        ),
       ),
     }),
   );

@@ -42,7 +42,11 @@ const CUT_CODEC: Codec<CutHistory> = {
       if (i === undefined) index.set(g, (i = geometries.push(g) - 1));
       return i;
     };
-    const stored: Stored = { ...rest, geometries, lists: lists.map((l) => l.map((p) => [p.u, p.s, ref(p.geometry)])) };
+    const stored: Stored = {
+      ...rest,
+      geometries,
+      lists: lists.map((l) => l.map((p) => [p.u, p.s, ref(p.geometry)])),
+    };
     return JSON.stringify(stored);
   },
   decode(bytes) {

@@ -19,17 +19,27 @@ export interface Histories {
 
 /** HistoryData as JSON, its typed arrays as plain ones. */
 const toJson = (h: HistoryData) => ({ ...h, arcs: h.arcs.map((a) => Array.from(a)) });
-const fromJson = (h: ReturnType<typeof toJson>): HistoryData => ({ ...h, arcs: h.arcs.map((a) => Int32Array.from(a)) });
+const fromJson = (h: ReturnType<typeof toJson>): HistoryData => ({
+  ...h,
+  arcs: h.arcs.map((a) => Int32Array.from(a)),
+});
 
 const CODEC: Codec<Histories> = {
   encode: ({ history, latest }) => JSON.stringify({ history: toJson(history), latest: toJson(latest) }),
   decode(bytes) {
-    const { history, latest } = JSON.parse(bytes.toString('utf8')) as Record<keyof Histories, ReturnType<typeof toJson>>;
+    const { history, latest } = JSON.parse(bytes.toString('utf8')) as Record<
+      keyof Histories,
+      ReturnType<typeof toJson>
+    >;
     return { history: fromJson(history), latest: fromJson(latest) };
   },
 };
 
-export const HISTORY: StageDef<Histories> = { name: 'history', code: [new URL(import.meta.url)], codec: CODEC };
+export const HISTORY: StageDef<Histories> = {
+  name: 'history',
+  code: [new URL(import.meta.url)],
+  codec: CODEC,
+};
 
 export function histories(cut: CutHistory, { uaUnits, ruUnits }: Boundaries): Histories {
   // The grid covers every unit the control is cut by, so no day can fall off it.

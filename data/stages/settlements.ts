@@ -16,9 +16,15 @@ export const SETTLEMENTS: StageDef<string> = {
   codec: TEXT,
 };
 
-export function settlementsFile(sourceDir: string, { uaUnits, ruUnits }: Boundaries, { history }: Histories): string {
+export function settlementsFile(
+  sourceDir: string,
+  { uaUnits, ruUnits }: Boundaries,
+  { history }: Histories,
+): string {
   const file = inputPath(sourceDir, INPUTS.settlements);
   return JSON.stringify(
-    inFile(file, () => withHeld(buildSettlements(readCities(file), [...uaUnits, ...ruUnits], PLACE_NAMES), history)),
+    inFile(file, () =>
+      withHeld(buildSettlements(readCities(file), [...uaUnits, ...ruUnits], PLACE_NAMES), history),
+    ),
   );
 }

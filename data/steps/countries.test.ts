@@ -8,7 +8,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { REAL_SOURCE } from '../../test/fixtures/source.ts';
 import { unitSquare } from '../../test/fixtures/squares.ts';
-import { buildCountries, COUNTRIES_BBOX } from './countries.ts';
+import { buildCountries, COUNTRIES_BBOX, MAP_MAX_BOUNDS } from './countries.ts';
 
 const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 const atlas: Topology = read(path.join(process.cwd(), 'node_modules/world-atlas/countries-50m.json'));
@@ -80,6 +80,33 @@ describe('neighbouring countries (real world-atlas 1:50m)', () => {
     }
   });
 
+  it('reaches past every view the map can show, with land all round its edges', () => {
+    // The map's own maxBounds, read from its source: the two must not drift apart.
+    const source = fs.readFileSync(path.join(process.cwd(), 'src/lib/map/territory-map.ts'), 'utf8');
+    const bounds = source.match(/maxBounds:\s*\[\s*\[([^\]]+)\],\s*\[([^\]]+)\]/);
+    expect(bounds, 'maxBounds in territory-map.ts').toBeTruthy();
+    expect([bounds![1], bounds![2]].map((p) => p.split(',').map(Number))).toEqual(MAP_MAX_BOUNDS);
+    const [w, s, e, n] = COUNTRIES_BBOX;
+    const [[west, south], [east, north]] = MAP_MAX_BOUNDS;
+    expect(w < west && s < south && e > east && n > north).toBe(true);
+    // Land at the corners and edges of the views: where the shading used to stop in a straight seam
+    // (east of Rostov, the Volga, the Caucasus), and inland far from Ukraine.
+    for (const [pt, id] of [
+      [[46.5, 48.5], 'ru'], // Volgograd oblast, east of the old 44° E edge
+      [[49.5, 57.5], 'ru'], // north-east corner
+      [[49.5, 50.0], 'kz'],
+      [[45.0, 40.2], 'am'],
+      [[49.0, 40.5], 'az'],
+      [[44.0, 38.3], 'tr'], // south-east corner
+      [[14.5, 50.5], 'cz'], // west edge
+      [[14.5, 48.0], 'at'],
+      [[22.0, 38.5], 'gr'], // south-west
+      [[25.0, 57.5], 'lv'],
+      [[26.0, 58.5], 'ee'], // north edge
+    ] as const)
+      expect(covering([...pt]), `${pt}`).toEqual([id]);
+  });
+
   it('is clipped to the bbox and small', () => {
     const [w, s, e, n] = COUNTRIES_BBOX;
     for (const f of countries.features)
@@ -87,7 +114,8 @@ describe('neighbouring countries (real world-atlas 1:50m)', () => {
         for (const [x, y] of polygon.flat()) {
           expect(x >= w && x <= e && y >= s && y <= n).toBe(true);
         }
-    expect(JSON.stringify(countries).length).toBeLessThan(150_000);
+    // Some 80 KB gzipped as GeoJSON; quantised in regions.topo.json, much less.
+    expect(JSON.stringify(countries).length).toBeLessThan(250_000);
   });
 });
 

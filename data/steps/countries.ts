@@ -1,6 +1,6 @@
 /**
  * Neighbouring countries drawn around Ukraine for map context: Natural Earth 1:50m from the npm
- * package world-atlas, clipped to the map's bounding box. 1:50m, not 1:10m: at the zoom levels the
+ * package world-atlas, clipped to a box that holds every view the map can reach. 1:50m, not 1:10m: at the zoom levels the
  * app uses the difference is invisible, and it keeps the layer near 120 KB instead of 220 KB.
  * Clipping uses martinez-polygon-clipping (1.2 s here; polyclip-ts took 6 s), except for the union of
  * a country with the border strips that touch it, where martinez returns broken rings.
@@ -19,8 +19,29 @@ export interface CountryProps {
   name_uk: string;
 }
 
-/** [west, south, east, north] of the area drawn; neighbours are clipped to it. */
-export const COUNTRIES_BBOX = [20, 42, 44, 56] as const;
+/**
+ * The map's `maxBounds` (src/lib/map/territory-map.ts), [[west, south], [east, north]]. MapLibre
+ * zooms in rather than show anything outside them, whatever the screen's shape, so no view reaches
+ * past them at any zoom (minZoom 3.5 included). Kept here rather than imported, since that module
+ * loads MapLibre; countries.test.ts checks the two agree.
+ */
+export const MAP_MAX_BOUNDS = [
+  [14, 38],
+  [50, 58],
+] as const;
+
+/**
+ * [west, south, east, north] of the area drawn; neighbours are clipped to it. The map's
+ * `maxBounds` and a degree more on each side, so that no view ever shows the clip's edge: short of
+ * it, land ended in a straight seam with the sea's blue beyond (east of Rostov, in embeds and in
+ * presentation zoomed out).
+ */
+export const COUNTRIES_BBOX = [
+  MAP_MAX_BOUNDS[0][0] - 1,
+  MAP_MAX_BOUNDS[0][1] - 1,
+  MAP_MAX_BOUNDS[1][0] + 1,
+  MAP_MAX_BOUNDS[1][1] + 1,
+] as const;
 
 /**
  * Countries in the bbox, keyed by their world-atlas name, with ISO 3166-1 alpha-2 ids (Kosovo has
@@ -45,6 +66,23 @@ const COUNTRIES: Record<string, CountryProps> = {
   Macedonia: { id: 'mk', name_en: 'North Macedonia', name_uk: 'Північна Македонія' },
   Turkey: { id: 'tr', name_en: 'Turkey', name_uk: 'Туреччина' },
   Georgia: { id: 'ge', name_en: 'Georgia', name_uk: 'Грузія' },
+  Armenia: { id: 'am', name_en: 'Armenia', name_uk: 'Вірменія' },
+  Azerbaijan: { id: 'az', name_en: 'Azerbaijan', name_uk: 'Азербайджан' },
+  Kazakhstan: { id: 'kz', name_en: 'Kazakhstan', name_uk: 'Казахстан' },
+  Iran: { id: 'ir', name_en: 'Iran', name_uk: 'Іран' },
+  Iraq: { id: 'iq', name_en: 'Iraq', name_uk: 'Ірак' },
+  Syria: { id: 'sy', name_en: 'Syria', name_uk: 'Сирія' },
+  Greece: { id: 'gr', name_en: 'Greece', name_uk: 'Греція' },
+  Italy: { id: 'it', name_en: 'Italy', name_uk: 'Італія' },
+  Slovenia: { id: 'si', name_en: 'Slovenia', name_uk: 'Словенія' },
+  Croatia: { id: 'hr', name_en: 'Croatia', name_uk: 'Хорватія' },
+  'Bosnia and Herz.': { id: 'ba', name_en: 'Bosnia and Herzegovina', name_uk: 'Боснія і Герцеговина' },
+  Austria: { id: 'at', name_en: 'Austria', name_uk: 'Австрія' },
+  Czechia: { id: 'cz', name_en: 'Czechia', name_uk: 'Чехія' },
+  Germany: { id: 'de', name_en: 'Germany', name_uk: 'Німеччина' },
+  Denmark: { id: 'dk', name_en: 'Denmark', name_uk: 'Данія' },
+  Sweden: { id: 'se', name_en: 'Sweden', name_uk: 'Швеція' },
+  Estonia: { id: 'ee', name_en: 'Estonia', name_uk: 'Естонія' },
 };
 
 /** Pieces left over where Natural Earth's borders and coastlines differ from COD-AB's are dropped below this size. */

@@ -1,31 +1,40 @@
 /**
  * What the first view costs, shared by the budget test and `npm run bench`: when the page reports
  * `main[data-status="ready"]` (measured inside the page, in ms since navigation start) and what it
- * transfers until then plus one second, each response body gzipped as a web server would send it
- * (vite preview sends bodies uncompressed).
+ * transfers until then plus a settling time, each response's size as the server sends it to a reader
+ * whose browser accepts gzip (the precompressed .gz beside each file, see data/precompress.ts), and
+ * to one that accepts Brotli, as Chromium does.
  */
-import zlib from 'node:zlib';
+import http from 'node:http';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { READY } from './map-helpers.ts';
 
-/** Budgets, in KB (1024 bytes) gzipped: checked by budget.e2e.ts, reported by `npm run bench`. */
-export const BUDGET_KB = { firstView: 700, history: 800, faces: 1500 };
+/**
+ * Budgets, in KB (1024 bytes) gzipped unless named br: checked by budget.e2e.ts, reported by
+ * `npm run bench`. The first view of the full page until ready; an embed left alone 8 s after ready,
+ * everything; the history file; all of public/data.
+ */
+export const BUDGET_KB = { firstView: 650, embedIdle: 600, history: 400, historyBr: 300, data: 650 };
+/** How long an embed is left alone after ready when its transfers are counted. */
+export const EMBED_IDLE_MS = 8000;
 
 /** Kinds of transfer, by file name. */
 export const KINDS = ['html', 'js', 'css', 'data', 'fonts', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** The control history: the app fetches it in the background once the first view shows. */
-export const HISTORY_PATH = '/data/control.topo.json';
-/** The history's faces (fast date steps), fetched after the history. */
-export const FACES_PATH = '/data/control-faces.topo.json';
+/** Every date's control: the full page fetches it once idle after ready, an embed only on demand. */
+export const HISTORY_PATH = '/data/history.bin';
+/** The latest date's control, all the default view draws. */
+export const LATEST_PATH = '/data/history-latest.bin';
 
 /** One response of the first view. */
 export interface Transfer {
   path: string;
   kind: Kind;
   bytes: number;
+  /** As sent to a browser accepting gzip, and one accepting Brotli. */
   gzip: number;
+  br: number;
   /** Made after the page was ready, and so not needed to show it. */
   afterReady: boolean;
 }
@@ -67,16 +76,25 @@ export function kindOf(path: string): Kind {
   return 'other';
 }
 
-/** The body as served: from the browser when it kept it, else fetched again (same static file). */
-async function bodyOf(request: Request): Promise<Buffer> {
-  const response = await request.response();
-  const body = await response?.body().catch(() => null);
-  return body ?? Buffer.from(await (await fetch(request.url())).arrayBuffer());
+/** Bytes on the wire for `url` asked for with `Accept-Encoding: encoding` (node:http never decodes). */
+export function servedSize(url: string, encoding: 'gzip' | 'br' | 'identity'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+        let n = 0;
+        res.on('data', (chunk: Buffer) => (n += chunk.length));
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve(n) : reject(new Error(`${url}: HTTP ${res.statusCode}`)),
+        );
+        res.on('error', reject);
+      })
+      .on('error', reject);
+  });
 }
 
 /**
  * Opens `path` in `page` (whose context has `watchReady`), waits until ready plus `settleMs`, and
- * lists every http request made meanwhile with its gzipped size. A URL asked for twice is counted once.
+ * lists every http request made meanwhile with its sizes as served. A URL asked for twice is counted once.
  */
 export async function measureFirstView(page: Page, path: string, settleMs = 1000): Promise<FirstView> {
   const requests: Request[] = [];
@@ -102,12 +120,15 @@ export async function measureFirstView(page: Page, path: string, settleMs = 1000
     const url = new URL(request.url());
     if (!/^https?:$/.test(url.protocol) || seen.has(url.href)) continue;
     seen.add(url.href);
-    const body = await bodyOf(request);
+    const [bytes, gzip, br] = await Promise.all(
+      (['identity', 'gzip', 'br'] as const).map((e) => servedSize(url.href, e)),
+    );
     transfers.push({
       path: url.pathname + url.search,
       kind: kindOf(url.pathname),
-      bytes: body.length,
-      gzip: zlib.gzipSync(body).length,
+      bytes,
+      gzip,
+      br,
       afterReady: (started.get(url.href) ?? -1) >= ready,
     });
   }
@@ -121,5 +142,4 @@ export function firstViewBytes(view: FirstView): Record<Kind, number> & { total:
   return { ...sums, total: KINDS.reduce((s, k) => s + sums[k], 0) };
 }
 
-export const isBackgroundHistory = (t: Transfer) =>
-  (t.path === HISTORY_PATH || t.path === FACES_PATH) && t.afterReady;
+export const isBackgroundHistory = (t: Transfer) => t.path === HISTORY_PATH && t.afterReady;

@@ -12,6 +12,7 @@ import { en } from '../../src/lib/i18n/en.ts';
 import { uk } from '../../src/lib/i18n/uk.ts';
 import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import type { ContextTopology, LayerText, Manifest, PlantProps } from '../../src/lib/data/types.ts';
+import { decodeTopology } from '../../src/lib/data/topo-binary.ts';
 
 /** Names written the same in both languages, which may show up inside a longer message. */
 const PROPER_NAMES = /DeepStateMap|GeographicLib|COD-AB|Natural Earth|OCHA|WRI|WGS84/;
@@ -41,7 +42,7 @@ const layerTexts = readData<Manifest>('manifest.json').layers.flatMap((layer) =>
 );
 
 /** English plant names unlike their Ukrainian ones. */
-const plantNames = readData<ContextTopology>('context.topo.json')
+const plantNames = decodeTopology<ContextTopology>(readFileSync('public/data/context.bin'))
   .objects.plants.geometries.map((g) => g.properties as PlantProps)
   .filter((p) => p.name !== p.name_uk)
   .map((p) => ({ key: `plant ${p.id}`, text: p.name }));

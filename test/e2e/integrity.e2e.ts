@@ -52,9 +52,9 @@ test.describe('integrity', () => {
   });
 
   test('the error is in Ukrainian on a Ukrainian page', async ({ page }) => {
-    await serveDamaged(page, 'regions.topo.json', tamper);
+    await serveDamaged(page, 'regions.bin', tamper);
     await page.goto('/?lang=uk');
-    assert.match(await errorText(page), /regions\.topo\.json обрізаний або змінений/);
+    assert.match(await errorText(page), /regions\.bin обрізаний або змінений/);
   });
 
   test('an altered history asked for up front leaves the latest day, everywhere, and says why', async ({

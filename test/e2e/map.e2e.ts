@@ -138,6 +138,46 @@ test.describe('map', () => {
     assert.equal(await km2(page, 'donetsk', 'change'), (await km2(page, 'donetsk', 'area')) - before);
   });
 
+  test('after the series on Ukraine-held land in Russia ends, Kursk says "no data", not all Russian', async ({
+    page,
+  }) => {
+    const areas = await (await page.request.get('/data/areas.json')).json();
+    const until: string = (await (await page.request.get('/data/manifest.json')).json()).uaInRussiaUntil;
+    assert.ok(until < LATEST, `the series ends ${until}, before the latest day`);
+    // Kursk city's surroundings, centred in the map.
+    await page.goto(`/?date=${LATEST}&view=36.4,51.5,8`);
+    await page.locator(READY).waitFor();
+    const row = page.locator('tr[data-region="kursk"]');
+    for (const col of ['ru', 'ua'])
+      assert.equal(await row.locator(`td[data-col="${col}"]`).innerText(), 'no data', col);
+    assert.doesNotMatch(await row.innerText(), /100\.0%/);
+    assert.match(await page.getByTestId('no-data-note').innerText(), /no data on who holds the land after/);
+    const box = await page.locator('.map').boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = page.getByRole('tooltip');
+    await tip.waitFor();
+    assert.match(await tip.innerText(), /^Kursk/);
+    assert.match(await tip.innerText(), /Russian control\s+no data/);
+    assert.doesNotMatch(await tip.innerText(), /100\.0%/);
+    // Compared with a scenario that gives Kursk to Russia: its own figure, the line's unknown.
+    await page.goto(`/?date=${LATEST}&compare=claimed`);
+    await page.locator(READY).waitFor();
+    const compared = page.getByTestId('compare-table').locator('tr[data-region="kursk"]');
+    for (const [col, text] of [
+      ['a-ru', 'no data'],
+      ['diff-ru', 'no data'],
+    ])
+      assert.equal(await compared.locator(`td[data-col="${col}"]`).innerText(), text, col);
+    assert.match(await compared.locator('td[data-col="b-ru"]').innerText(), /^\d/);
+    // On the series' last day the figures are there.
+    await page.goto(`/?date=${until}`);
+    await page.locator(READY).waitFor();
+    const i = areas.dates.indexOf(until);
+    assert.equal(await km2(page, 'kursk', 'ua'), Math.round(areas.ua.kursk[i]));
+    assert.equal(await page.getByTestId('no-data-note').count(), 0);
+  });
+
   test('snaps a date outside the data and flags a bad scenario, politely', async ({ page }) => {
     await page.goto('/?date=2019-05-01&scenario=nonsense');
     await page.locator(READY).waitFor();

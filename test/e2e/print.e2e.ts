@@ -25,6 +25,13 @@ test.describe('print', () => {
         '.sources-print',
       ])
         assert.ok(await page.locator(sel).isVisible(), `${sel} printed`);
+      // One line per credit, its licence named once (not "…, CC BY 4.0; … (CC BY 4.0)").
+      const credits = await page.getByTestId('sources-print').locator('li').allInnerTexts();
+      assert.ok(credits.length >= 5, credits.join('\n'));
+      for (const line of credits)
+        for (const licence of ['CC BY 4.0', 'CC BY-IGO', 'GPL-3.0', 'Public domain'])
+          assert.ok(line.split(licence).length <= 2, `${licence} named twice: ${line}`);
+      assert.equal(new Set(credits).size, credits.length, 'no credit repeated');
       for (const sel of [
         '[data-testid="date-slider"]',
         '[data-testid="share"]',

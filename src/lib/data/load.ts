@@ -14,6 +14,9 @@ import { openDataFile } from './source.ts';
 import { checkIntegrity } from './integrity.ts';
 import { decodeHistory, HistoryFormatError } from './history-format.ts';
 import { ControlHistory } from './history.ts';
+import { decodeTopology, TopologyFormatError } from './topo-binary.ts';
+import type { Topology } from 'topojson-specification';
+import { describeIssue } from './issues.ts';
 
 /** The data files the first view needs, parsed. Large and immutable: keep it in `$state.raw`. */
 export interface AppData {
@@ -83,6 +86,24 @@ const TopologyShape = (objects: string[]) =>
     objects: v.looseObject(Object.fromEntries(objects.map((o) => [o, v.looseObject({ type: v.string() })]))),
   });
 
+/** Fetches a topology in the varint format (topo-binary.ts) and checks it has `objects`. */
+async function fetchTopology<T>(
+  file: string,
+  objects: string[],
+  base: string,
+  manifest: Promise<Manifest>,
+): Promise<T> {
+  const bytes = await fetchVerified(file, base, manifest);
+  let topo: Topology;
+  try {
+    topo = decodeTopology(new Uint8Array(bytes));
+  } catch (err) {
+    if (!(err instanceof TopologyFormatError)) throw err;
+    throw new DataLoadError(file, `${err.message}; rebuild with \`npm run data\``);
+  }
+  return check<T>(file, TopologyShape(objects), topo);
+}
+
 /** Starts reading a file's exact bytes. */
 async function fetchBytes(file: string, base: string): Promise<ArrayBuffer> {
   let res: Response;
@@ -141,11 +162,7 @@ async function fetchVerified(file: string, base: string, manifest: Promise<Manif
 
 function check<T>(file: string, schema: v.GenericSchema, value: unknown): T {
   const r = v.safeParse(schema, value);
-  if (!r.success) {
-    const issue = r.issues[0];
-    const path = v.getDotPath(issue) ?? '(root)';
-    throw new DataLoadError(file, `unexpected content at ${path}: ${issue.message}`);
-  }
+  if (!r.success) throw new DataLoadError(file, `unexpected content at ${describeIssue(r.issues)}`);
   return value as T;
 }
 
@@ -208,13 +225,14 @@ export async function loadData(
   const [manifest, areas, regions, latest, { history, historyError }, context] = await Promise.all([
     manifestLoaded,
     fetchChecked('areas.json', base, manifestLoaded).then((j) => check<Areas>('areas.json', AreasShape, j)),
-    fetchChecked('regions.topo.json', base, manifestLoaded).then((j) =>
-      check<RegionsTopology>('regions.topo.json', TopologyShape(['units', 'outline', 'countries']), j),
-    ),
+    fetchTopology<RegionsTopology>('regions.bin', ['units', 'outline', 'countries'], base, manifestLoaded),
     latestLoaded,
     historyLoaded,
-    fetchChecked('context.topo.json', base, manifestLoaded).then((j) =>
-      check<ContextTopology>('context.topo.json', TopologyShape(['rivers', 'lakes', 'cities', 'plants']), j),
+    fetchTopology<ContextTopology>(
+      'context.bin',
+      ['rivers', 'lakes', 'cities', 'plants'],
+      base,
+      manifestLoaded,
     ),
   ]);
   if (areas.dates.length !== manifest.dates.length || areas.dates.at(-1) !== manifest.dates.at(-1))

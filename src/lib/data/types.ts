@@ -5,11 +5,26 @@
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Point } from 'geojson';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Focus regions of DESIGN §3, plus the aggregate rows. */
 export const FOCUS_REGIONS = ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'crimea', 'kursk'] as const;
 export type FocusRegion = (typeof FOCUS_REGIONS)[number];
+/**
+ * The units of the focus regions (the Crimea row is two, AR Crimea and Sevastopol): drawn with a
+ * strong border on both pictures of the map. types.test.ts checks them against the data.
+ */
+export const FOCUS_UNITS = [
+  'donetsk',
+  'luhansk',
+  'zaporizhzhia',
+  'kherson',
+  'ar_crimea',
+  'sevastopol',
+  'kursk',
+] as const;
+/** The units whose names the map writes: one per focus region (Crimea's on AR Crimea). */
+export const LABELLED_UNITS: ReadonlySet<string> = new Set(FOCUS_UNITS.filter((u) => u !== 'sevastopol'));
 /** A row of the area table: a focus region, all other oblasts of Ukraine, or Ukraine as a whole. */
 export type RegionId = FocusRegion | 'other' | 'ukraine';
 
@@ -19,7 +34,7 @@ export type Status = 'ru' | 'ua' | 'contested';
 /** Country a unit belongs to under internationally recognised borders. */
 export type Country = 'UA' | 'RU';
 
-/** Properties of one administrative unit in regions.topo.json `units`. */
+/** Properties of one administrative unit in regions.bin `units`. */
 export interface UnitProps {
   /** Stable slug: `donetsk`, `ar_crimea`, `sevastopol`, `kyiv_city`, `kharkiv`, `kursk`, … */
   id: string;
@@ -131,7 +146,7 @@ export interface Areas {
   deepstateKm2: number[];
 }
 
-/** regions.topo.json objects: `units` (UnitProps), `outline` (Ukraine), `countries` (neighbours, props {id, name_en, name_uk}). */
+/** regions.bin objects: `units` (UnitProps), `outline` (Ukraine), `countries` (neighbours, props {id, name_en, name_uk}). */
 export type RegionsTopology = Topology<{
   units: GeometryCollection<UnitProps>;
   outline: GeometryCollection<{ id: 'ukraine' }>;
@@ -199,7 +214,7 @@ export interface SettlementProps {
 /** settlements.json: GeoJSON points, sorted by population, largest first. */
 export type Settlements = FeatureCollection<Point, SettlementProps>;
 
-/** context.topo.json objects. */
+/** context.bin objects. */
 export type ContextTopology = Topology<{
   rivers: GeometryCollection<RiverProps>;
   lakes: GeometryCollection<LakeProps>;

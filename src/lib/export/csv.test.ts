@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { areaCsv } from './csv.ts';
+import { areaCsv, BOM } from './csv.ts';
 import { ATTRIBUTION, type ExportAbout } from './about.ts';
 import { evaluateScenario } from '../scenarios/evaluate.ts';
 import { terms } from '../scenarios/catalog.test-data.ts';
@@ -23,14 +23,58 @@ const about = (extra: Partial<ExportAbout> = {}): ExportAbout => ({
   ...extra,
 });
 
-/** Splits the file into its comment lines and its table, checking the line endings on the way. */
+/** RFC 4180 records, as a spreadsheet or a CSV library reads them: quoted fields may hold commas. */
+function records(text: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      row.push(field);
+      field = '';
+    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      out.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  expect(field === '' && row.length === 0, 'the file ends with a line break').toBe(true);
+  return out;
+}
+
+/**
+ * Splits the file into its table (header first) and its closing `#` block, checking the byte-order
+ * mark, the line endings and the empty line between them on the way.
+ */
 function parts(csv: string) {
-  expect(csv.endsWith('\r\n')).toBe(true);
-  const lines = csv.slice(0, -2).split('\r\n');
+  expect(csv.startsWith(BOM)).toBe(true);
+  const text = csv.slice(BOM.length);
+  expect(text.endsWith('\r\n')).toBe(true);
+  const lines = text.slice(0, -2).split('\r\n');
   expect(lines.every((l) => !l.includes('\n') && !l.includes('\r'))).toBe(true);
+  const gap = lines.indexOf('');
+  expect(gap).toBeGreaterThan(1);
+  const block = lines.slice(gap + 1);
+  // Every line of the block starts with `#`, so readers that know comments skip it whole.
+  expect(block.every((l) => l.startsWith('#,'))).toBe(true);
+  const about = records(block.join('\r\n') + '\r\n');
+  // …and is exactly `#`, key, text: one cell for the text in a spreadsheet, whatever it holds.
+  for (const r of about) expect(r).toHaveLength(3);
   return {
-    comments: lines.filter((l) => l.startsWith('# ')),
-    table: lines.filter((l) => !l.startsWith('# ')),
+    table: lines.slice(0, gap),
+    about: about.map(([, key, value]) => [key, value] as const),
+    comments: about.map(([, key, value]) => `${key}: ${value}`),
   };
 }
 
@@ -56,7 +100,7 @@ describe('areaCsv', () => {
   it('says what it is, against which line, from whose data, and links back', () => {
     const result = evaluateScenario(AREAS, UNITS, 1, terms('kursk-exchange-2025-02', 'kharkiv'));
     const link = 'https://maps.example.org/?scenario=kursk-exchange-2025-02&variant=kharkiv&date=2025-02-11';
-    const { comments } = parts(
+    const { comments, about: block } = parts(
       areaCsv(
         result,
         UNITS,
@@ -70,17 +114,19 @@ describe('areaCsv', () => {
         'en',
       ),
     );
-    expect(comments[0]).toBe('# Territorial control in the Russia–Ukraine war');
+    expect(comments[0]).toBe('title: Territorial control in the Russia–Ukraine war');
     expect(comments[1]).toBe(
-      '# Scenario: Kursk exchange, February 2025 (kursk-exchange-2025-02, variant kharkiv)',
+      'scenario: Kursk exchange, February 2025 (kursk-exchange-2025-02, variant kharkiv)',
     );
-    expect(comments[2]).toMatch(/^# Line of control: 2025-02-11;/);
+    expect(comments[2]).toMatch(/^line_of_control: 2025-02-11;/);
     const text = comments.join('\n');
-    for (const credit of ['DeepStateMap.live', 'COD-AB', 'CC BY-IGO', 'Natural Earth', '# Licence: ']) {
+    for (const credit of ['DeepStateMap.live', 'COD-AB', 'CC BY-IGO', 'Natural Earth', 'licence: ']) {
       expect(text).toContain(credit);
     }
-    expect(comments).toContain(`# Attribution: ${ATTRIBUTION}`);
-    expect(comments.at(-1)).toBe(`# Link: ${link}`);
+    expect(block.filter(([key]) => key === 'source')).toHaveLength(3);
+    // The texts are kept exactly, commas and quotes included.
+    expect(comments).toContain(`attribution: ${ATTRIBUTION}`);
+    expect(comments.at(-1)).toBe(`link: ${link}`);
   });
 
   it('fills the demilitarised and change columns under a proposal', () => {
@@ -107,12 +153,48 @@ describe('areaCsv', () => {
     expect(uk.find((l) => l.startsWith('ukraine,'))).toMatch(/^ukraine,,"Україна, разом",185,/);
   });
 
-  it('keeps comment lines on one line and free of quotes', () => {
-    const result = evaluateScenario(AREAS, UNITS, 0, terms('controlled'));
-    const { comments, table } = parts(
-      areaCsv(result, UNITS, about({ scenarioTitle: 'Two\r\nlines, "quoted"' }), 'en'),
+  it('leaves Kursk’s figures empty once the data on Ukraine-held land in Russia ends', () => {
+    // The fixture's last day has no Ukraine-held series: who holds Kursk is not known.
+    const result = evaluateScenario(AREAS, UNITS, 2, terms('controlled'));
+    const { table, about: block } = parts(areaCsv(result, UNITS, about({ date: '2025-09-01' }), 'en'));
+    expect(table.find((l) => l.startsWith('kursk,'))).toBe('kursk,,kursk,,,,,0,300,,,');
+    expect(block.find(([key]) => key === 'no_data')?.[1]).toMatch(/^kursk: empty figures/);
+    // Under a scenario that gives Kursk to Russia, only the change against the unknown line is empty.
+    const claimed = evaluateScenario(AREAS, UNITS, 2, terms('claimed'));
+    const rows = parts(areaCsv(claimed, UNITS, about({ date: '2025-09-01' }), 'en')).table;
+    expect(rows.find((l) => l.startsWith('kursk,'))).toBe('kursk,,kursk,300,0,0,0,,300,,100.0,');
+    // Before, nothing is empty and nothing is said.
+    const before = parts(
+      areaCsv(evaluateScenario(AREAS, UNITS, 0, terms('controlled')), UNITS, about(), 'en'),
     );
-    expect(comments[1]).toBe("# Scenario: Two lines, 'quoted' (controlled)");
+    expect(before.about.some(([key]) => key === 'no_data')).toBe(false);
+  });
+
+  it('keeps each line of the closing block on one line, its text in one field', () => {
+    const result = evaluateScenario(AREAS, UNITS, 0, terms('controlled'));
+    const link = 'https://maps.example.org/?scenario=controlled&custom=kursk:ru,other:ua&view=35.1,48.2,6';
+    const { comments, table } = parts(
+      areaCsv(result, UNITS, about({ scenarioTitle: 'Two\r\nlines, "quoted"', link }), 'en'),
+    );
+    expect(comments[1]).toBe('scenario: Two lines, "quoted" (controlled)');
+    expect(comments.at(-1)).toBe(`link: ${link}`);
     expect(table).toHaveLength(10);
+  });
+
+  it('puts the header row first, after the byte-order mark Excel needs to read UTF-8', () => {
+    const result = evaluateScenario(AREAS, UNITS, 0, terms('controlled'));
+    const csv = areaCsv(result, UNITS, about(), 'uk');
+    const bytes = new TextEncoder().encode(csv);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    expect(text.split('\r\n')[0]).toMatch(/^region,part_of,name,ru_km2,/);
+    // Non-ASCII survives the round trip: the dash, the superscript and the Cyrillic row names.
+    expect(text).toContain('Russia–Ukraine');
+    expect(text).toContain('km²');
+    expect(text).toContain('"Україна, разом"');
+    // The data rows are one block under the header: no empty line until the closing block.
+    const { table } = parts(csv);
+    expect(table[0].startsWith('region,')).toBe(true);
+    expect(table.at(-1)!.startsWith('kursk,')).toBe(true);
   });
 });

@@ -1,10 +1,24 @@
 /**
  * The area table as CSV (RFC 4180: CRLF lines, fields quoted when they must be), for readers who
  * want the figures in a spreadsheet. Rows come from the table's own row builder, so the file and
- * the table cannot disagree. `# ` comment lines on top say what the figures are and whose they are.
+ * the table cannot disagree.
+ *
+ * Layout, chosen for spreadsheets first and scripts second:
+ * - UTF-8 with a byte-order mark. Excel reads a CSV without one in the system's legacy code page and
+ *   turns "–", "²", "“" and Cyrillic into mojibake; LibreOffice, Google Sheets, pandas and R's readr
+ *   all recognise the mark and drop it (Python's csv module wants `encoding="utf-8-sig"`).
+ * - The header row first, the data rows right under it, so a spreadsheet takes row 1 as the header
+ *   and sorting, filters and "format as table" see one contiguous block.
+ * - Then one empty line and the block saying what the figures are and whose they are (the file
+ *   travels without the app, and the sources' terms ask for credit): one row per item, `#`, a key
+ *   and the text as one quoted field. A spreadsheet shows each item as `#`, key, and the whole text
+ *   in one cell, commas included; readers that know comments skip the whole block
+ *   (`pandas.read_csv(f, comment="#")`, `read.csv(f, comment.char = "#")`), and the others read
+ *   three-field rows under the data without error. A sidecar file was not chosen: it gets separated
+ *   from the data, and a browser asks before saving two files from one click.
  */
 import type { UnitProps } from '../data/types.ts';
-import type { ScenarioResult } from '../scenarios/evaluate.ts';
+import { known, type ScenarioResult } from '../scenarios/evaluate.ts';
 import type { Lang } from '../state/url.ts';
 import { messages } from '../i18n/index.ts';
 import { tableRows, type Row } from '../ui/table-rows.ts';
@@ -33,63 +47,82 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+/** The byte-order mark that tells Excel the file is UTF-8. */
+export const BOM = '\uFEFF';
+
 /**
- * A comment line kept on one line and free of quotes, so that a reader that does not know
- * comments sees stray text rather than a broken quoted field.
+ * A row of the closing block: `#`, a key, and the text as a single field kept on one line (a line
+ * break inside a quoted field would end the comment early for readers that skip `#` lines).
  */
-const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, ' ').replaceAll('"', "'")}`;
+const about = (key: string, text: string) =>
+  ['#', key, csvField(text.replace(/\s*[\r\n]+\s*/g, ' '))].join(',');
 
 const km2 = (x: number) => String(Math.round(x) || 0);
 const pct = (x: number, of: number) => (of > 0 ? ((100 * x) / of).toFixed(1) : '');
 
 /**
- * The area table of a scenario as CSV text: comment lines, a header, then one row per table row in
- * the table's order (Ukraine's regions with Sevastopol under Crimea, the Ukraine total, Kursk).
- * Numbers are plain: whole km², percentages of Russian-held land with one decimal.
+ * The area table of a scenario as CSV text: the byte-order mark, a header, one row per table row in
+ * the table's order (Ukraine's regions with Sevastopol under Crimea, the Ukraine total, Kursk), an
+ * empty line and the `#` block. Numbers are plain: whole km², percentages of Russian-held land with
+ * one decimal.
  */
 export function areaCsv(
   result: ScenarioResult,
   units: readonly UnitProps[],
-  about: ExportAbout,
+  meta: ExportAbout,
   lang: Lang,
 ): string {
   const { ukraine, total, russia } = tableRows(result, units, lang, messages(lang));
   const ukraineArea = result.regions.ukraine.area;
-  const variant = about.variant ? `, variant ${about.variant}` : '';
-  const lines = [
-    comment(about.title),
-    comment(`Scenario: ${about.scenarioTitle} (${about.scenario}${variant})`),
-    comment(`Line of control: ${about.date}; change is measured against it, + towards Russia`),
-    comment(
-      'Areas: km² on the WGS84 ellipsoid, rounded to whole km²; percentages are of Russian-held land, one decimal',
-    ),
-    comment(`Sources: ${SOURCES.map((s) => `${s.name}, ${s.use}, ${s.licence}, ${s.url}`).join('; ')}`),
-    comment(`Attribution: ${ATTRIBUTION}`),
-    comment(`Licence: ${LICENCE}`),
-    ...(about.link ? [comment(`Link: ${about.link}`)] : []),
-    COLUMNS.join(','),
-  ];
+  const variant = meta.variant ? `, variant ${meta.variant}` : '';
+  const lines: string[] = [COLUMNS.join(',')];
   let parent = '';
   const line = (row: Row) => {
     // A sub-row (Sevastopol) is part of the row above it; the other Ukrainian rows sum to the total.
     if (!row.sub) parent = row.id;
     const partOf = row.sub ? parent : row.inUkraine && row.id !== 'ukraine' ? 'ukraine' : '';
     const f = row.figures;
+    // A figure the data cannot give on this date is left empty, never written as a guess.
+    const fig = (key: 'ru' | 'ua' | 'dmz' | 'contested' | 'change') => (known(f, key) ? km2(f[key]) : '');
     return [
       row.id,
       partOf,
       csvField(row.label),
-      km2(f.ru),
-      km2(f.ua),
-      km2(f.dmz),
-      km2(f.contested),
-      km2(f.change),
+      fig('ru'),
+      fig('ua'),
+      fig('dmz'),
+      fig('contested'),
+      fig('change'),
       km2(f.area),
       row.official === null ? '' : km2(row.official),
-      pct(f.ru, f.area),
+      known(f, 'ru') ? pct(f.ru, f.area) : '',
       row.inUkraine ? pct(f.ru, ukraineArea) : '',
     ].join(',');
   };
-  for (const row of [...ukraine, total, ...russia]) lines.push(line(row));
-  return lines.join(CRLF) + CRLF;
+  const rows = [...ukraine, total, ...russia];
+  for (const row of rows) lines.push(line(row));
+  const unknown = rows.filter((r) => r.figures.unknown).map((r) => r.id);
+  lines.push(
+    '',
+    about('title', meta.title),
+    about('scenario', `${meta.scenarioTitle} (${meta.scenario}${variant})`),
+    about('line_of_control', `${meta.date}; change_km2 is measured against it, + towards Russia`),
+    about(
+      'units',
+      'km² on the WGS84 ellipsoid, rounded to whole km²; percentages are of Russian-held land, one decimal',
+    ),
+    ...(unknown.length
+      ? [
+          about(
+            'no_data',
+            `${unknown.join(', ')}: empty figures are not in the data for this date (the source's series on Ukraine-held land in Russia has ended)`,
+          ),
+        ]
+      : []),
+    ...SOURCES.map((s) => about('source', `${s.name}: ${s.use}; ${s.licence}; ${s.url}`)),
+    about('attribution', ATTRIBUTION),
+    about('licence', LICENCE),
+    ...(meta.link ? [about('link', meta.link)] : []),
+  );
+  return BOM + lines.join(CRLF) + CRLF;
 }

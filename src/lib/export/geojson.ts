@@ -37,7 +37,7 @@ const STATUSES: Readonly<Record<ExportStatus, string>> = {
 
 export interface ExportProps {
   status: ExportStatus;
-  /** Unit id of regions.topo.json, e.g. `donetsk`, `sevastopol`, `kursk`. */
+  /** Unit id of regions.bin, e.g. `donetsk`, `sevastopol`, `kursk`. */
   unit: string;
   /** Area-table row the unit sums into. */
   region: RegionId | null;

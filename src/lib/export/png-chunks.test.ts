@@ -27,12 +27,30 @@ function tinyPng(): Uint8Array {
   );
 }
 
+/** Every chunk as type and data, read with Node's Buffer rather than the module's own reader. */
+function chunks(png: Uint8Array): { type: string; data: Buffer }[] {
+  const b = Buffer.from(png);
+  const out = [];
+  for (let at = 8; at < b.length;) {
+    const len = b.readUInt32BE(at);
+    out.push({ type: b.toString('latin1', at + 4, at + 8), data: b.subarray(at + 8, at + 8 + len) });
+    at += 12 + len;
+  }
+  return out;
+}
+
 describe('PNG chunks', () => {
   it('adds text and resolution after IHDR with valid CRCs, keeping the image', () => {
     const png = tinyPng();
-    const out = withChunks(png, { Source: 'DeepStateMap.live; COD-AB', Title: 'Kyiv – ок' }, 5669);
+    const text = {
+      Source: 'DeepStateMap.live; COD-AB 2017, SSPE “Kartographia” / OCHA',
+      Title: 'Лінія контролю – 22 серпня 2026 р.',
+      URL: 'https://example.org/?date=2026-08-22',
+      Note: 'café',
+    };
+    const out = withChunks(png, text, 5669);
     expect(pngSize(out)).toEqual({ width: 2, height: 1 });
-    expect(readText(out)).toEqual({ Source: 'DeepStateMap.live; COD-AB', Title: 'Kyiv ? ??' });
+    expect(readText(out)).toEqual(text);
     const view = new DataView(out.buffer);
     for (let at = 8; at < out.length;) {
       const len = view.getUint32(at);
@@ -40,5 +58,35 @@ describe('PNG chunks', () => {
       at += 12 + len;
     }
     expect(Buffer.from(out.subarray(out.length - 12)).toString('latin1', 4, 8)).toBe('IEND');
+  });
+
+  it('writes Latin-1 text as tEXt and anything else as UTF-8 iTXt, nothing replaced by "?"', () => {
+    const out = withChunks(
+      tinyPng(),
+      {
+        Title: 'Лінія контролю – 2026',
+        Source: 'SSPE “Kartographia”',
+        URL: 'https://example.org/',
+        Note: 'café',
+      },
+      5669,
+    );
+    const list = chunks(out);
+    expect(list.map((c) => c.type)).toEqual(['IHDR', 'pHYs', 'iTXt', 'iTXt', 'tEXt', 'tEXt', 'IDAT', 'IEND']);
+    const decoded = Object.fromEntries(
+      list
+        .filter((c) => c.type === 'iTXt')
+        .map(({ data }) => {
+          // keyword \0 compression-flag compression-method language \0 translated-keyword \0 text
+          const k = data.indexOf(0);
+          expect([data[k + 1], data[k + 2]]).toEqual([0, 0]);
+          const lang = data.indexOf(0, k + 3);
+          const translated = data.indexOf(0, lang + 1);
+          return [data.toString('latin1', 0, k), data.toString('utf8', translated + 1)];
+        }),
+    );
+    expect(decoded).toEqual({ Title: 'Лінія контролю – 2026', Source: 'SSPE “Kartographia”' });
+    const tEXt = list.filter((c) => c.type === 'tEXt').map(({ data }) => data.toString('latin1'));
+    expect(tEXt).toEqual(['URL\0https://example.org/', 'Note\0café']);
   });
 });

@@ -4,10 +4,11 @@
  */
 import { imageLayout, SCALE, type ImageFormat, type Rect } from './image-layout.ts';
 import { withChunks } from './png-chunks.ts';
+import type { PatternKind } from '../map/pattern.ts';
 
 export interface LegendKey {
   label: string;
-  kind: 'fill' | 'hatch' | 'dots' | 'crosshatch';
+  kind: 'fill' | PatternKind;
   color: string;
 }
 

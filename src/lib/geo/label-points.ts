@@ -3,7 +3,11 @@
  * inside it, else a point guaranteed to be on it (for concave shapes such as Kherson's coast).
  * Computed in the pipeline, so Turf's centre-of-mass and hull code stays out of the page.
  */
-import { area, booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { centerOfMass } from '@turf/center-of-mass';
+import { polygon } from '@turf/helpers';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /**

@@ -17,6 +17,8 @@ export const en = {
     'Your browser cannot draw the interactive map (WebGL is unavailable), so a static picture is shown instead. The figures and controls still work.',
   mapFailed: (detail: string) =>
     `The interactive map could not start (${detail}), so a static picture is shown instead. The figures and controls still work.`,
+  compareMapFailed: (detail: string) =>
+    `The map of the compared scenario could not start (${detail}). The table of differences still works.`,
   staticMapTitle: (date: string) => `Static map of control on ${date}`,
 
   controls: 'Controls',
@@ -136,6 +138,7 @@ export const en = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied.',
   linkCopyFailed: 'Copy the link from the box below.',
+  exportFailed: (detail: string) => `The file could not be made (${detail}). Please try again.`,
   embed: 'Embed…',
   embedTitle: 'Embed this map',
   embedIntro: 'Paste this code into your page. It shows the current view; readers can still change it.',
@@ -198,6 +201,9 @@ export const en = {
   deepstateCompare: (theirs: string, ours: string) =>
     `DeepStateMap’s own polygon for this date covers ${theirs} km²; Russian-held land within Ukraine’s COD-AB outline sums to ${ours} km². Theirs is larger because it includes water such as the Syvash lagoon and coastal shallows, and lies partly outside the COD-AB outline.`,
   notAvailable: 'not available',
+  noData: 'no data',
+  noDataNote: (region: string, until: string) =>
+    `${region}: no data on who holds the land after ${until}, when the source’s series on Ukraine-held land in Russia ends.`,
 
   tooltipRu: 'Russian control',
   tooltipUa: 'Ukrainian control',
@@ -236,6 +242,7 @@ export const en = {
     `The link is in format “${value}”, which this version does not know; it is read as format 1, as closely as it can be.`,
   dateSnapped: (value: string, to: string) =>
     `There is no data for ${value}; the nearest available date, ${to}, is shown.`,
+  toursFailed: (detail: string) => `The guided tours could not be loaded (${detail}).`,
   km2: 'km²',
   tableOf: (name: string) => `${name}, table`,
 

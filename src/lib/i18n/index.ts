@@ -41,11 +41,25 @@ export function formatChange(km2: number, lang: Lang): string {
     : cached(lang, 'signed', { maximumFractionDigits: 0, signDisplay: 'always' }).format(r);
 }
 
-/** A percentage with one decimal: "18.7 %" in both languages' conventions. */
+/** A percentage with one decimal: "18.7%" / "18,7 %", in each language's conventions. */
 export function formatPct(fraction: number, lang: Lang): string {
   return cached(lang, 'pct', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
     fraction,
   );
+}
+
+/**
+ * The share `part` km² is of `whole` km², consistent with the whole km² shown beside it: land that
+ * shows as at least 1 km² never reads as none ("< 0.1%" where 101 km² of Ukraine would round to
+ * 0.0 %), and a part that shows as less than the whole never reads as all ("> 99.9%").
+ */
+export function formatShare(part: number, whole: number, lang: Lang): string {
+  if (!(whole > 0)) return formatPct(0, lang);
+  const share = part / whole;
+  const shown = Math.round(part);
+  if (shown > 0 && share < 0.0005) return `<\u00a0${formatPct(0.001, lang)}`;
+  if (shown < Math.round(whole) && share >= 0.9995) return `>\u00a0${formatPct(0.999, lang)}`;
+  return formatPct(share, lang);
 }
 
 // One formatter per language: toLocaleDateString builds a new one per call, about 2 ms of every

@@ -17,6 +17,7 @@ import { resolveTerms } from '../scenarios/terms.ts';
 import { UNITS } from '../scenarios/fixtures.test-data.ts';
 import type { Status } from '../data/types.ts';
 import { STATUS_ORDER } from '../data/history.ts';
+import { LAYER, type ScenarioLayerId } from './ids.ts';
 
 /** A face's feature state on the shown date: its unit's scenario state and its status code. */
 const faceState = (unitState: Record<string, boolean>, s: Status) => ({
@@ -108,18 +109,18 @@ describe('scenario layers', () => {
 
 describe('scenario layers in use', () => {
   // Each gated layer's opacity, for a unit's feature (units source) or a face of it held so (control source).
-  const layers = {
-    'control-fill': CONTROL_OPACITY,
-    'claimed-hatch': CLAIMED_OPACITY,
-    'dmz-hatch': DMZ_OPACITY,
-    'to-ru-fill': changeOpacity('to-ru'),
-    'to-ua-fill': changeOpacity('to-ua'),
+  const layers: Record<ScenarioLayerId, unknown> = {
+    [LAYER.controlFill]: CONTROL_OPACITY,
+    [LAYER.claimedHatch]: CLAIMED_OPACITY,
+    [LAYER.dmzHatch]: DMZ_OPACITY,
+    [LAYER.toRuFill]: changeOpacity('to-ru'),
+    [LAYER.toUaFill]: changeOpacity('to-ua'),
   };
 
   it('are exactly the layers that show something, for every catalog scenario', () => {
     for (const { s, sets, states } of catalogStates()) {
       const inUse = scenarioLayersInUse(sets);
-      for (const [id, expr] of Object.entries(layers)) {
+      for (const [id, expr] of Object.entries(layers) as [ScenarioLayerId, unknown][]) {
         const shows = UNITS.some((unit) =>
           (['ru', 'ua', 'contested'] as Status[]).some(
             (st) => opacity(expr, { u: unit.id, id: unit.id }, faceState(states.get(unit.id)!, st)) === 1,
@@ -132,11 +133,11 @@ describe('scenario layers in use', () => {
 
   it('leave only the fill and the line on the line of control', () => {
     expect(scenarioLayersInUse(drawSets(terms('controlled'), UNITS))).toEqual({
-      'control-fill': true,
-      'claimed-hatch': false,
-      'dmz-hatch': false,
-      'to-ru-fill': false,
-      'to-ua-fill': false,
+      [LAYER.controlFill]: true,
+      [LAYER.claimedHatch]: false,
+      [LAYER.dmzHatch]: false,
+      [LAYER.toRuFill]: false,
+      [LAYER.toUaFill]: false,
     });
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { DrawSets, PieceChange } from '../scenarios/draw.ts';
+import { LAYER, type ScenarioLayerId } from './ids.ts';
 
 /** What a unit's land shows under the scenario: feature state on the `control` (each face of the unit) and `units` sources. */
 export interface UnitState {
@@ -71,13 +72,13 @@ export const DMZ_OPACITY = shownIf(state('dmz'));
  * costs the renderer every pixel it covers (a pattern fill over the oblasts is ~15 ms a frame in
  * software WebGL), while a layer opacity of 0 makes MapLibre skip it, so the map zeroes the rest.
  */
-export function scenarioLayersInUse(sets: DrawSets): Record<string, boolean> {
+export function scenarioLayersInUse(sets: DrawSets): Record<ScenarioLayerId, boolean> {
   return {
-    'control-fill': sets.line.length + sets.claimed.length + sets.dmz.length > 0,
-    'claimed-hatch': sets.claimed.length > 0,
-    'dmz-hatch': sets.dmz.length > 0,
-    'to-ru-fill': sets.toRu.length > 0,
-    'to-ua-fill': sets.toUa.length > 0,
+    [LAYER.controlFill]: sets.line.length + sets.claimed.length + sets.dmz.length > 0,
+    [LAYER.claimedHatch]: sets.claimed.length > 0,
+    [LAYER.dmzHatch]: sets.dmz.length > 0,
+    [LAYER.toRuFill]: sets.toRu.length > 0,
+    [LAYER.toUaFill]: sets.toUa.length > 0,
   };
 }
 

@@ -1,8 +1,25 @@
 /**
- * Hatch patterns drawn into plain RGBA bytes, so that "claimed but not held" is marked by texture and
- * not by colour alone (readable in greyscale print and by colour-blind readers). Handed to
- * `map.addImage`, and mirrored as SVG <pattern>s in the fallback.
+ * The map's patterns, so that "claimed but not held" is marked by texture and not by colour alone
+ * (readable in greyscale print and by colour-blind readers): one registry of their ids, kinds and
+ * colours for every picture (the WebGL style's images, the SVG fallback's <pattern>s, the legend and
+ * the exported image's key), and the images themselves drawn into plain RGBA bytes for `map.addImage`.
  */
+import { PALETTE } from './palette.ts';
+
+/** How a pattern looks, as the legends draw it. */
+export type PatternKind = 'hatch' | 'crosshatch' | 'dots';
+
+/**
+ * Every pattern: `id` names the WebGL style's image and the SVG fallback's <pattern>. Land passing to
+ * Russia is hatched, land becoming a demilitarised zone cross-hatched, land returning to Ukraine dotted.
+ */
+export const PATTERNS = {
+  claimed: { id: 'hatch-claimed', kind: 'hatch', color: PALETTE.russianHeld },
+  dmz: { id: 'hatch-dmz', kind: 'crosshatch', color: PALETTE.dmz },
+  toUa: { id: 'dots-to-ua', kind: 'dots', color: PALETTE.russianHeldLine },
+} as const satisfies Record<string, { id: string; kind: PatternKind; color: string }>;
+
+export type PatternId = (typeof PATTERNS)[keyof typeof PATTERNS]['id'];
 
 /** An RGBA image as `map.addImage` takes it. */
 export interface Rgba {
@@ -52,4 +69,17 @@ export function dots(color: string, size: number, radius: number): Rgba {
     }
   }
   return { width: size, height: size, data };
+}
+
+/**
+ * The WebGL map's image for each pattern, drawn at 2× pixel ratio so it stays crisp on high-density
+ * screens; MapLibre asks for them by id the first time a layer needs one.
+ */
+export function mapImages(): Record<PatternId, Rgba> {
+  const { claimed, dmz, toUa } = PATTERNS;
+  return {
+    [claimed.id]: hatch(claimed.color, 12, 3),
+    [dmz.id]: hatch(dmz.color, 12, 2, true),
+    [toUa.id]: dots(toUa.color, 9, 1.9),
+  };
 }

@@ -2,14 +2,10 @@
 import type { Loaded } from '../state/app.svelte.ts';
 import type { ControlView } from '../state/control.svelte.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
-import type { Lang } from '../state/url.ts';
-import type { Messages } from '../i18n/index.ts';
 
 export interface MapPicture {
   data: Loaded;
   control: ControlView;
   sets: DrawSets;
   date: string;
-  lang: Lang;
-  t: Messages;
 }

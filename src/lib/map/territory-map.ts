@@ -1,44 +1,22 @@
 /**
- * The one place that touches MapLibre. Creates the map with the offline style and afterwards only
- * updates it in place — feature state for the date (which of the history's faces and arcs are on)
- * and for the scenario, `setData` only when the whole history replaces the latest date's, `setFilter`
- * for the reservoirs, `setLayoutProperty` for language — never removing and re-adding layers.
+ * The map wrapper's logic: after the map is made (maplibre.ts, the one module that loads MapLibre) it
+ * only updates it in place — feature state for the date (which of the history's faces and arcs are
+ * on) and for the scenario, `setData` only when the whole history replaces the latest date's,
+ * `setFilter` for the reservoirs, `setLayoutProperty` for language — never removing and re-adding
+ * layers (the feature state itself is set by feature-state.ts). It talks to the map through MapLike
+ * alone, so territory-map.test.ts runs it on a fake.
  */
-import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { GeoJSONSource } from 'maplibre-gl';
-import type { ControlHistory } from '../data/history.ts';
+import type { ErrorEvent, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
 import type { ControlView } from '../state/control.svelte.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
 import { coverPadding, NO_COVER, type Cover } from './cover.ts';
-import { buildStyle, IMAGES, nameField, PLANT_LABELS, plantNameField, type StyleInput } from './style.ts';
-import { lakeFilter, lakesDiffer, scenarioLayersInUse, unitStates, type UnitState } from './filters.ts';
-import { dots, hatch } from './pattern.ts';
-import { PALETTE } from './palette.ts';
+import { buildStyle, LABEL_TEXT, LAYER, SOURCE, type LabelLayerId, type StyleInput } from './style.ts';
+import { lakeFilter, lakesDiffer, type UnitState } from './filters.ts';
+import { showDate, showHover, showScenario, type MapLike, type Shown } from './feature-state.ts';
 
-/**
- * The offline single file (`npm run build:single`) inlines the worker as a data: URL. A worker started
- * from a data: URL gets an opaque origin, so it is handed over as a blob: URL of the same code instead.
- */
-function workerFrom(url: string): string {
-  if (!url.startsWith('data:')) return url;
-  const [head, payload] = [url.slice(0, url.indexOf(',')), url.slice(url.indexOf(',') + 1)];
-  const code = head.endsWith(';base64')
-    ? new TextDecoder().decode(base64Bytes(payload))
-    : decodeURIComponent(payload);
-  return URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-}
-
-function base64Bytes(b64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(b64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-maplibregl.setWorkerUrl(workerFrom(workerUrl));
+export type { MapLike } from './feature-state.ts';
+import { mapImages } from './pattern.ts';
 
 /** What changes while the map is shown. */
 export interface MapState {
@@ -46,14 +24,6 @@ export interface MapState {
   sets: DrawSets;
   date: string;
   lang: Lang;
-}
-
-/** What of a history the map has on: its faces' status codes and its line arcs, on one date. */
-interface Shown {
-  history: ControlHistory;
-  index: number;
-  statuses: Uint8Array;
-  lines: Uint8Array;
 }
 
 /** A unit under the pointer (or tapped), with the pixel to place a tooltip at. */
@@ -72,198 +42,110 @@ export type MapInput = Omit<StyleInput, keyof MapState | 'fontFaces'> & {
   locale: Record<string, string>;
 };
 
+/** The style a map of `input` opens with, showing `state`. */
+export const initialStyle = (input: MapInput, state: MapState): StyleSpecification =>
+  buildStyle({ ...input, ...state });
+
 /** The area the map opens on: the front, the Crimea and Kursk, with some of Ukraine for context. */
 export const HOME: [[number, number], [number, number]] = [
   [30.2, 44.3],
   [40.4, 52.2],
 ];
 
-// Patterns: stripes at 2× pixel ratio so they stay crisp on high-density screens.
-const PATTERNS = {
-  [IMAGES.claimed]: hatch(PALETTE.russianHeld, 12, 3),
-  [IMAGES.dmz]: hatch(PALETTE.dmz, 12, 2, true),
-  [IMAGES.toUa]: dots(PALETTE.russianHeldLine, 9, 1.9),
-};
+/** Resolves at the map's next 'idle': it has drawn everything it was given. */
+const idle = (map: MapLike) => new Promise<void>((resolve) => map.once('idle', () => resolve()));
 
-/**
- * Shows or skips a whole layer through its layer opacity: unlike visibility or a filter, which make
- * MapLibre re-tile the source, this only repaints (see scenarioLayersInUse).
- */
-function layerShown(map: maplibregl.Map, id: string, shown: boolean): void {
-  const opacity = shown ? 1 : 0;
-  if (map.getLayer(id)?.type === 'line') map.setPaintProperty(id, 'line-layer-opacity', opacity);
-  else map.setPaintProperty(id, 'fill-layer-opacity', opacity);
-}
-
-/** A MapLibre map showing control, scenario and context layers. */
+/** A map showing control, scenario and context layers. */
 export class TerritoryMap {
   private hovered: string | null = null;
-  private state: MapState;
+  private current: MapState;
   /** Resolves when the map has drawn the latest state it was given. */
   private drawn = Promise.resolve();
   /** The history on the map and what of it is on. */
   private shown: Shown | null = null;
   /** The scenario's state per unit, as last set. */
   private unitState = new Map<string, UnitState>();
+  /** Last days of reservoirs that ceased to exist (Kakhovka). */
+  private readonly lakeUntils: string[];
+  /** Every unit's id: the scenario's state is set on each. */
+  private readonly unitIds: string[];
 
   private constructor(
-    private readonly map: maplibregl.Map,
-    /** Kept to build a hidden copy of the map for image exports. */
-    private readonly input: MapInput,
+    private readonly map: MapLike,
+    /** What the style was built from: kept to build a hidden copy of the map for image exports. */
+    readonly input: MapInput,
     initial: MapState,
-    /** Last days of reservoirs that ceased to exist (Kakhovka). */
-    private readonly lakeUntils: string[],
-    /** Every unit's id: the scenario's state is set on each. */
-    private readonly unitIds: string[],
   ) {
-    this.state = initial;
+    this.current = initial;
+    this.lakeUntils = input.context.lakes.features.flatMap((f) => f.properties.until ?? []);
+    this.unitIds = input.regions.unitProps.map((u) => u.id);
   }
 
   /**
-   * Shows the scenario through feature state (see filters.ts): on every unit, and on every face that
-   * is on (a face that comes on later gets its unit's state then). Hover state on units is kept.
+   * Takes over `map`, just made with `initialStyle(input, initial)`, and resolves once it has loaded
+   * its style and drawn its first frame with the date and the scenario's state on. Rejects if the map
+   * reports an error before then.
    */
-  private applySets(sets: DrawSets, map = this.map): void {
-    this.unitState = unitStates(sets, this.unitIds);
-    for (const [id, state] of this.unitState) map.setFeatureState({ source: 'units', id }, state);
-    for (const [id, used] of Object.entries(scenarioLayersInUse(sets))) layerShown(map, id, used);
-    const shown = map === this.map ? this.shown : null;
-    if (!shown) return;
-    const faces = shown.history.faces.features;
-    shown.statuses.forEach((st, f) => {
-      if (st)
-        map.setFeatureState({ source: 'control', id: f }, this.unitState.get(faces[f].properties.u) ?? {});
-    });
-  }
-
-  /**
-   * Shows a date of a history: the faces and line arcs on that date on, the rest off. Within one
-   * history only those that change get new state, so a date step is a repaint; a new history (the
-   * whole one replacing the latest date's) is handed to MapLibre once. Returns whether anything changed.
-   */
-  private showControl(view: ControlView, map = this.map, inStyle = false): boolean {
-    const before = map === this.map ? this.shown : null;
-    const { history, index } = view;
-    const same = before?.history === history;
-    if (!same && !inStyle) {
-      // Feature state outlives setData: the old history's ids would mark the new one's faces.
-      map.removeFeatureState({ source: 'control' });
-      map.removeFeatureState({ source: 'line' });
-      (map.getSource('control') as GeoJSONSource).setData(history.faces);
-      (map.getSource('line') as GeoJSONSource).setData(history.lines);
-    }
-    if (same && before.index === index) return false;
-    const statuses = history.statuses(index);
-    const lines = history.linesOn(index);
-    const faces = history.faces.features;
-    let changes = 0;
-    statuses.forEach((st, f) => {
-      if (same ? before.statuses[f] === st : !st) return;
-      changes++;
-      const unit = st ? this.unitState.get(faces[f].properties.u) : undefined;
-      map.setFeatureState({ source: 'control', id: f }, { ...unit, st });
-    });
-    lines.forEach((on, k) => {
-      if (same ? before.lines[k] === on : !on) return;
-      changes++;
-      map.setFeatureState({ source: 'line', id: k }, { on: !!on });
-    });
-    if (map === this.map) this.shown = { history, index, statuses, lines };
-    // A day carried forward changes nothing, and MapLibre then draws no frame to wait for.
-    return changes > 0 || !same;
-  }
-
-  /**
-   * Creates the map and resolves once the style is loaded and the first frame with every layer has
-   * been drawn. Rejects if MapLibre reports an error before then.
-   */
-  static create(
-    container: HTMLElement,
-    input: MapInput,
-    initial: MapState,
-    view: View | null,
-  ): Promise<TerritoryMap> {
-    const map = new maplibregl.Map({
-      container,
-      style: buildStyle({ ...input, ...initial }),
-      ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: HOME }),
-      maxBounds: [
-        [14, 38],
-        [50, 58],
-      ],
-      minZoom: 3.5,
-      maxZoom: 11,
-      dragRotate: false,
-      cooperativeGestures: input.cooperative,
-      locale: input.locale,
-      pitchWithRotate: false,
-      attributionControl: { compact: true },
-    });
-    map.touchZoomRotate.disableRotation();
-    map.keyboard.disableRotation();
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    const untils = input.context.lakes.features.flatMap((f) => f.properties.until ?? []);
-    const tm = new TerritoryMap(
-      map,
-      input,
-      initial,
-      untils,
-      input.regions.unitProps.map((u) => u.id),
-    );
-    return tm.drawFirst(map, initial).then(() => {
-      // The credits are long; start them folded behind the (i) button, as on small screens.
-      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-      return tm;
-    });
-  }
-
-  /**
-   * Resolves once `map` has loaded its style and drawn its first frame with the date and the
-   * scenario's state on. Rejects if MapLibre reports an error before then.
-   */
-  private drawFirst(map: maplibregl.Map, state: MapState): Promise<void> {
+  static start(map: MapLike, input: MapInput, initial: MapState): Promise<TerritoryMap> {
+    const tm = new TerritoryMap(map, input, initial);
     // Patterns are made in code; MapLibre asks for them the first time a layer needs them.
+    const images = mapImages();
     map.setMissingStyleImageResolver((id) => {
-      const img = PATTERNS[id as keyof typeof PATTERNS];
+      const img = images[id as keyof typeof images];
       if (img && !map.hasImage(id)) map.addImage(id, img, { pixelRatio: 2 });
     });
     return new Promise((resolve, reject) => {
-      const fail = (e: maplibregl.ErrorEvent) => reject(e.error);
+      const fail = (e: ErrorEvent) => reject(e.error);
       map.on('error', fail);
       map.once('load', () => {
         map.off('error', fail);
-        this.applySets(state.sets, map);
-        this.showControl(state.control, map, true);
-        map.once('idle', () => resolve());
+        tm.showScenario(initial.sets);
+        tm.showDate(initial.control, true);
+        void idle(map).then(() => resolve(tm));
       });
     });
   }
 
+  /** The state last given to the map. */
+  get state(): MapState {
+    return this.current;
+  }
+
+  private showScenario(sets: DrawSets): void {
+    this.unitState = showScenario(this.map, sets, this.unitIds, this.shown);
+  }
+
+  /** Shows a date (see feature-state.ts); returns whether anything changed. */
+  private showDate(view: ControlView, inStyle = false): boolean {
+    const { shown, changed } = showDate(this.map, view, this.shown, this.unitState, inStyle);
+    this.shown = shown;
+    return changed;
+  }
+
   /** Applies a new state, touching only what changed. Resolves when the map has drawn it. */
   update(next: MapState): Promise<void> {
-    const prev = this.state;
-    this.state = next;
+    const prev = this.current;
+    this.current = next;
     const m = this.map;
     let touched = false;
     if (next.sets !== prev.sets) {
-      this.applySets(next.sets);
+      this.showScenario(next.sets);
       touched = true;
     }
-    if (this.showControl(next.control)) touched = true;
+    if (this.showDate(next.control)) touched = true;
     if (lakesDiffer(this.lakeUntils, prev.date, next.date)) {
-      m.setFilter('lakes', lakeFilter(next.date, false));
-      m.setFilter('lakes-former', lakeFilter(next.date, true));
+      m.setFilter(LAYER.lakes, lakeFilter(next.date, false));
+      m.setFilter(LAYER.lakesFormer, lakeFilter(next.date, true));
       touched = true;
     }
     if (next.lang !== prev.lang) {
-      for (const id of ['region-labels', 'city-labels'])
-        m.setLayoutProperty(id, 'text-field', nameField(next.lang));
-      for (const id of PLANT_LABELS) m.setLayoutProperty(id, 'text-field', plantNameField(next.lang));
+      for (const [id, text] of Object.entries(LABEL_TEXT))
+        m.setLayoutProperty(id as LabelLayerId, 'text-field', text(next.lang));
       touched = true;
     }
     // Nothing new to draw means no new frame and no 'idle' to wait for: this state is drawn once
     // the previous one is.
-    if (touched) this.drawn = new Promise((resolve) => m.once('idle', () => resolve()));
+    if (touched) this.drawn = idle(m);
     return this.drawn;
   }
 
@@ -272,19 +154,19 @@ export class TerritoryMap {
     const m = this.map;
     const set = (id: string | null) => {
       if (this.hovered === id) return;
-      if (this.hovered) m.setFeatureState({ source: 'units', id: this.hovered }, { hover: false });
-      if (id) m.setFeatureState({ source: 'units', id }, { hover: true });
-      layerShown(m, 'units-hover', id !== null);
+      if (this.hovered) m.setFeatureState({ source: SOURCE.units, id: this.hovered }, { hover: false });
+      if (id) m.setFeatureState({ source: SOURCE.units, id }, { hover: true });
+      showHover(m, id !== null);
       this.hovered = id;
     };
-    const at = (e: maplibregl.MapLayerMouseEvent) => {
+    const at = (e: MapLayerMouseEvent) => {
       const id = e.features?.[0]?.properties?.id as string | undefined;
       set(id ?? null);
       callback(id ? { unitId: id, x: e.point.x, y: e.point.y } : null);
     };
-    m.on('mousemove', 'units-fill', at);
-    m.on('click', 'units-fill', at); // a tap on touch screens
-    m.on('mouseleave', 'units-fill', () => {
+    m.on('mousemove', LAYER.unitsFill, at);
+    m.on('click', LAYER.unitsFill, at); // a tap on touch screens
+    m.on('mouseleave', LAYER.unitsFill, () => {
       set(null);
       callback(null);
     });
@@ -294,8 +176,7 @@ export class TerritoryMap {
   onViewChange(callback: (view: View) => void): void {
     this.map.on('moveend', (e) => {
       if (!('originalEvent' in e) || !e.originalEvent) return; // only moves the reader made
-      const c = this.map.getCenter();
-      callback({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+      callback(this.camera());
     });
   }
 
@@ -314,63 +195,33 @@ export class TerritoryMap {
     else this.map.jumpTo(to);
   }
 
-  /**
-   * A picture of the area the reader sees, fitted whole into `width` × `height` CSS px and drawn at
-   * `pixelRatio`. It is drawn afresh by a hidden map of that size, so it is as sharp from a phone as
-   * from a desktop and the map on screen does not move.
-   */
-  async picture(width: number, height: number, pixelRatio: number): Promise<HTMLCanvasElement> {
-    const box = document.createElement('div');
-    box.setAttribute('aria-hidden', 'true');
-    // Off the page rather than display:none: MapLibre needs a laid-out box to draw into.
-    Object.assign(box.style, {
-      position: 'fixed',
-      left: `${-width - 100}px`,
-      top: '0',
-      width: `${width}px`,
-      height: `${height}px`,
-      pointerEvents: 'none',
-    });
-    document.body.append(box);
-    const map = new maplibregl.Map({
-      container: box,
-      style: buildStyle({ ...this.input, ...this.state }),
-      bounds: this.map.getBounds(),
-      // No maxBounds: the fitted area may reach past the reader's limits in one direction.
-      interactive: false,
-      attributionControl: false,
-      fadeDuration: 0,
-      pixelRatio,
-      // Kept after the frame, so it can be copied once the map is idle.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    try {
-      await this.drawFirst(map, this.state);
-      const src = map.getCanvas();
-      const copy = document.createElement('canvas');
-      copy.width = src.width;
-      copy.height = src.height;
-      copy.getContext('2d')?.drawImage(src, 0, 0);
-      return copy;
-    } finally {
-      map.remove();
-      box.remove();
-    }
-  }
-
-  /**
-   * The map as shown, as a PNG data: URL, taken at once: `beforeprint` leaves no time to wait for a
-   * frame, so the map is drawn synchronously and read back before WebGL clears its buffer.
-   */
-  printImage(): string {
-    this.map.redraw();
-    return this.map.getCanvas().toDataURL('image/png');
-  }
-
   /** The camera now. */
   camera(): View {
     const c = this.map.getCenter();
     return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+  }
+
+  /** The area in view, [[west, south], [east, north]]: a picture of the map is fitted to it. */
+  bounds(): [[number, number], [number, number]] {
+    const b = this.map.getBounds();
+    return [
+      [b.getWest(), b.getSouth()],
+      [b.getEast(), b.getNorth()],
+    ];
+  }
+
+  /**
+   * The map's canvas after drawing the current frame at once: `beforeprint` leaves no time to wait
+   * for a frame, and WebGL clears its buffer once a frame is shown.
+   */
+  drawNow(): HTMLCanvasElement {
+    this.map.redraw();
+    return this.map.getCanvas();
+  }
+
+  /** The map's canvas as last drawn (a picture map keeps its buffer; see maplibre.ts). */
+  canvas(): HTMLCanvasElement {
+    return this.map.getCanvas();
   }
 
   /**
@@ -379,7 +230,7 @@ export class TerritoryMap {
    */
   linkCamera(other: TerritoryMap): () => void {
     let busy = false;
-    const follow = (from: maplibregl.Map, to: maplibregl.Map) => () => {
+    const follow = (from: MapLike, to: MapLike) => () => {
       if (busy) return;
       busy = true;
       to.jumpTo({ center: from.getCenter(), zoom: from.getZoom() });

@@ -92,6 +92,19 @@ describe('plant sides', () => {
       dmz: { mw: 200, count: 1 },
     });
   });
+
+  it('sums the plants in Russia apart, so that the two totals count every plant in the list', () => {
+    const list = plantSides(located, UNITS, 0, terms('us-plan-2025-11'));
+    const kursk = list.find((p) => p.id === 'kursk-npp')!;
+    expect(capacityBySide(list, 'RU')).toEqual({
+      ru: { mw: kursk.mw, count: 1 },
+      ua: { mw: 0, count: 0 },
+      contested: { mw: 0, count: 0 },
+      dmz: { mw: 0, count: 0 },
+    });
+    const count = (c: 'UA' | 'RU') => Object.values(capacityBySide(list, c)).reduce((n, s) => n + s.count, 0);
+    expect(count('UA') + count('RU')).toBe(list.length);
+  });
 });
 
 describe('plantName', () => {

@@ -59,8 +59,14 @@ export function plantName(p: Pick<PlantProps, 'name' | 'name_uk'>, lang: Lang): 
   return lang === 'uk' ? p.name_uk : p.name;
 }
 
-/** Capacity in MW and number of plants per side, for plants in Ukraine. */
-export function capacityBySide(plants: readonly PlantSide[]): Record<Side, { mw: number; count: number }> {
+/**
+ * Capacity in MW and number of plants per side, for the plants in one country: Ukraine's by
+ * default, Russia's (the Kursk NPP) apart, so that Ukraine's totals and Russia's add up to the list.
+ */
+export function capacityBySide(
+  plants: readonly PlantSide[],
+  country: PlantProps['country'] = 'UA',
+): Record<Side, { mw: number; count: number }> {
   const out = {
     ru: { mw: 0, count: 0 },
     ua: { mw: 0, count: 0 },
@@ -68,7 +74,7 @@ export function capacityBySide(plants: readonly PlantSide[]): Record<Side, { mw:
     dmz: { mw: 0, count: 0 },
   };
   for (const p of plants) {
-    if (p.country !== 'UA') continue;
+    if (p.country !== country) continue;
     out[p.side].mw += p.mw;
     out[p.side].count += 1;
   }

@@ -8,6 +8,7 @@ import { CATALOG } from './catalog.test-data.ts';
 import { SCENARIO_FILES } from './files.ts';
 import { evaluateScenario } from './evaluate.ts';
 import { resolveTerms } from './terms.ts';
+import { decodeTopology } from '../data/topo-binary.ts';
 
 const file = (name: string) =>
   structuredClone(SCENARIO_FILES[`../../../data/scenarios/${name}`]) as Record<string, unknown>;
@@ -68,7 +69,7 @@ describe('parseCatalog', () => {
 
 describe('the catalog on the real data (public/data, built by the pipeline)', () => {
   const areas = JSON.parse(readFileSync('public/data/areas.json', 'utf8')) as Areas;
-  const topo = JSON.parse(readFileSync('public/data/regions.topo.json', 'utf8')) as RegionsTopology;
+  const topo = decodeTopology<RegionsTopology>(readFileSync('public/data/regions.bin'));
   const units = (
     feature(topo, topo.objects.units) as unknown as { features: { properties: UnitProps }[] }
   ).features.map((f) => f.properties);

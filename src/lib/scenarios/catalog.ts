@@ -4,7 +4,8 @@
  */
 import * as v from 'valibot';
 import type { Areas, UnitProps } from '../data/types.ts';
-import { describeIssue, ScenarioSchema, type Scenario } from './schema.ts';
+import { ScenarioSchema, type Scenario } from './schema.ts';
+import { describeIssue } from '../data/issues.ts';
 import { evaluateScenario } from './evaluate.ts';
 import { resolveTerms } from './terms.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, referenceIndex } from './evaluate.ts';
+import { evaluateScenario, known, referenceIndex } from './evaluate.ts';
 import { CATALOG, terms } from './catalog.test-data.ts';
 import { resolveTerms } from './terms.ts';
 import { AREAS, UNITS } from './fixtures.test-data.ts';
@@ -41,10 +41,30 @@ describe('evaluateScenario: the fixed stops on a hand-made world', () => {
     expect(r.regions.ukraine).toMatchObject({ ru: 0, ua: 450, change: -214, toUa: 214 });
   });
 
-  it('says when there is no data on Ukraine-held land in Russia, and treats it as none', () => {
+  it('says when there is no data on Ukraine-held land in Russia, and marks what it cannot tell', () => {
     const r = run(LATEST, 'controlled');
     expect(r.uaInRussiaKnown).toBe(false);
-    expect(r.regions.kursk).toMatchObject({ ru: 300, ua: 0, contested: 0 });
+    // Following the line, who holds Kursk is unknown: not "all Russian".
+    expect(r.regions.kursk).toMatchObject({ area: 300, unknown: 'held' });
+    expect(r.units.kursk.unknown).toBe('held');
+    for (const key of ['ru', 'ua', 'contested', 'lineRu'] as const)
+      expect(known(r.regions.kursk, key)).toBe(false);
+    // The area is known, and so is the change: following the line moves nothing, whatever it is.
+    expect([known(r.regions.kursk, 'area'), known(r.regions.kursk, 'change')]).toEqual([true, true]);
+    expect(r.regions.kursk.change).toBe(0);
+    // Ukraine's own figures are all known.
+    expect(r.regions.ukraine.unknown).toBeUndefined();
+    expect(known(r.regions.ukraine, 'ru')).toBe(true);
+    // A scenario that gives all of Kursk to Russia says who holds it; only the change is unknown.
+    const claimed = run(LATEST, 'claimed').regions.kursk;
+    expect(claimed).toMatchObject({ ru: 300, ua: 0, unknown: 'change' });
+    expect([known(claimed, 'ru'), known(claimed, 'ua'), known(claimed, 'change')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    // Before the series ends, everything is known.
+    expect(run(0, 'controlled').regions.kursk.unknown).toBeUndefined();
   });
 });
 

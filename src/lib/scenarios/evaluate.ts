@@ -23,7 +23,27 @@ export interface Figures {
   toUa: number;
   /** Russian-held km² on the line of control itself, for comparison. */
   lineRu: number;
+  /**
+   * What the data cannot tell on the reference date: Ukraine-held land in Russia after its series
+   * ends (`uaInRussiaUntil`). `change`: the line there is unknown, so `lineRu`, `change`, `toRu` and
+   * `toUa` are, while the scenario's own terms still say who holds the land (all of Kursk to
+   * Russia). `held`: the scenario follows the line there, so who holds the land (`ru`, `ua`,
+   * `contested`, `dmz`, `lineRu`) is unknown, while the change against the line is nil whatever it
+   * is. Absent when everything is known. The numbers stay as if nothing were held against Russia,
+   * so sums still add up; show them as "no data".
+   */
+  unknown?: 'change' | 'held';
 }
+
+/** The figures that `unknown` marks as not known. */
+export const UNKNOWN_FIGURES = {
+  change: ['lineRu', 'change', 'toRu', 'toUa'],
+  held: ['ru', 'ua', 'contested', 'dmz', 'lineRu'],
+} as const satisfies Record<NonNullable<Figures['unknown']>, readonly (keyof Figures)[]>;
+
+/** Whether figure `key` of `f` is known, so may be shown as a number. */
+export const known = (f: Figures, key: keyof Figures): boolean =>
+  !f.unknown || !(UNKNOWN_FIGURES[f.unknown] as readonly string[]).includes(key);
 
 /** The outcome of a scenario on one date. */
 export interface ScenarioResult {
@@ -33,7 +53,10 @@ export interface ScenarioResult {
   regions: Record<RegionId, Figures>;
   /** Per unit id (e.g. `sevastopol` for its sub-row); Russian oblasts without a region are left out. */
   units: Record<string, Figures>;
-  /** False when the source has no data on Ukraine-held land in Russia for the reference date. */
+  /**
+   * False when the source has no data on Ukraine-held land in Russia for the reference date; the
+   * figures of the units concerned say what is unknown (`Figures.unknown`).
+   */
   uaInRussiaKnown: boolean;
 }
 
@@ -99,14 +122,17 @@ function applyTerm(term: Term, area: number, line: { ru: number; ua: number; con
   return f;
 }
 
+type Km2 = Exclude<keyof Figures, 'unknown'>;
+
 function add(into: Figures, f: Figures): void {
-  for (const k of Object.keys(into) as (keyof Figures)[]) into[k] += f[k];
+  for (const k of Object.keys(empty()) as Km2[]) into[k] += f[k];
+  if (f.unknown && into.unknown !== 'held') into.unknown = f.unknown;
 }
 
 /**
  * Evaluates a scenario on a date.
  * @param areas precomputed km² per date × unit (public/data/areas.json)
- * @param units every unit's properties (regions.topo.json `units`)
+ * @param units every unit's properties (regions.bin `units`)
  * @param dateIndex index of the date chosen on the slider
  * @param terms the scenario's resolved terms; their `reference` may pin another date
  */
@@ -123,8 +149,11 @@ export function evaluateScenario(
   for (const unit of units) {
     const term = termFor(terms, unit);
     if (!term || !unit.region) continue;
-    if (unit.country === 'RU' && areas.ua[unit.id]?.[i] === null) uaInRussiaKnown = false;
     const f = applyTerm(term, unit.km2, lineOf(areas, unit, i));
+    if (unit.country === 'RU' && areas.ua[unit.id]?.[i] === null) {
+      uaInRussiaKnown = false;
+      f.unknown = term === 'line' || term === 'dmz' ? 'held' : 'change';
+    }
     byUnit[unit.id] = f;
     add(regions[unit.region], f);
     if (unit.country === 'UA') add(regions.ukraine, f);

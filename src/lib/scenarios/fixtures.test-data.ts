@@ -4,7 +4,7 @@
  * Kursk 300, Belgorod 50 (Russian, no table row). Three dates; on the last the Kursk data has run out
  * (null). The middle date is the day of the Kursk exchange offer, 2025-02-11.
  */
-import type { Areas, UnitProps } from '../data/types.ts';
+import { SCHEMA_VERSION, type Areas, type UnitProps } from '../data/types.ts';
 
 const unit = (id: string, region: UnitProps['region'], country: 'UA' | 'RU', km2: number): UnitProps => ({
   id,
@@ -28,7 +28,7 @@ export const UNITS: UnitProps[] = [
 ];
 
 export const AREAS: Areas = {
-  schema: 2,
+  schema: SCHEMA_VERSION,
   dates: ['2024-08-20', '2025-02-11', '2025-09-01'],
   ru: {
     donetsk: [40, 50, 60],

@@ -15,7 +15,7 @@ export const RULE_REGIONS = [
   'other',
 ] as const;
 
-/** Oblasts inside `other` that a proposal names one by one (unit ids of regions.topo.json). */
+/** Oblasts inside `other` that a proposal names one by one (unit ids of regions.bin). */
 export const OTHER_UNITS = ['kharkiv', 'sumy', 'dnipropetrovsk', 'mykolaiv', 'chernihiv', 'kyiv'] as const;
 
 /** Text in both languages of the app; shared with tours. */
@@ -114,7 +114,7 @@ export const ScenarioSchema = v.pipe(
       ),
     ),
     units: v.optional(v.array(UnitRule)),
-    /** Power plants (ids of context.topo.json `plants`) the terms demilitarise, such as the Zaporizhzhia NPP. */
+    /** Power plants (ids of context.bin `plants`) the terms demilitarise, such as the Zaporizhzhia NPP. */
     demilitarised_plants: v.optional(v.array(v.string())),
     /** A demilitarised strip along the line of contact (see BufferRule). */
     buffer: v.optional(BufferRule),
@@ -136,21 +136,3 @@ export type ScenarioVariant = NonNullable<Scenario['variants']>[number];
 export type RuleRegion = (typeof RULE_REGIONS)[number];
 export type BufferTerm = v.InferOutput<typeof BufferRule>;
 export type AssetTermOf = v.InferOutput<typeof AssetTerm>;
-
-/** A key as written in a field path: bare when it reads as one, else quoted (an unknown key may be ""). */
-const pathKey = (k: unknown) =>
-  typeof k === 'number' || (typeof k === 'string' && /^[\w-]+$/.test(k))
-    ? String(k)
-    : JSON.stringify(String(k));
-
-/** Longest message kept: valibot quotes the value it received, which a hostile file can make huge. */
-const MAX_MESSAGE = 200;
-
-/** Where a schema check failed, as "field.path: message", for errors that name the field. */
-export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  const path = issue.path?.length ? issue.path.map((p) => pathKey(p.key)).join('.') : '(root)';
-  const message =
-    issue.message.length > MAX_MESSAGE ? `${issue.message.slice(0, MAX_MESSAGE)}…` : issue.message;
-  return `${path}: ${message}`;
-}

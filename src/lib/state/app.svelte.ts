@@ -6,26 +6,16 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { loadData, loadHistory, type AppData } from '../data/load.ts';
 import { decodeContext, decodeRegions, type Context, type Regions } from '../data/decode.ts';
-import type { Manifest, Areas } from '../data/types.ts';
+import { LABELLED_UNITS, type Manifest, type Areas } from '../data/types.ts';
 import { labelCollection, type LabelProps } from '../geo/label-collection.ts';
 import { DEFAULT_SCENARIO, orderCatalog, parseCatalog } from '../scenarios/catalog.ts';
 import { SCENARIO_FILES } from '../scenarios/files.ts';
 import type { Scenario } from '../scenarios/schema.ts';
-import { evaluateScenario, referenceIndex } from '../scenarios/evaluate.ts';
-import { drawSets } from '../scenarios/draw.ts';
-import { effectiveCustom, resolveTerms, variantOf, type Custom, type Terms } from '../scenarios/terms.ts';
-import { plantSides } from '../scenarios/assets.ts';
-import {
-  parseUrl,
-  resolveDate,
-  SPLIT,
-  type Lang,
-  type UrlContext,
-  type UrlNotice,
-  type UrlState,
-  type View,
-} from './url.ts';
+import { effectiveCustom, resolveTerms, type Custom } from '../scenarios/terms.ts';
+import { computeView, isCustomised, scenarioOf } from './view.ts';
+import { parseUrl, resolveDate, SPLIT, type Lang, type UrlContext, type UrlState, type View } from './url.ts';
 import { ControlSource } from './control.svelte.ts';
+import type { PageNotice } from './notices.ts';
 
 /** Loaded and decoded data; only the control history stays encoded, decoded a date at a time. */
 export interface Loaded {
@@ -57,8 +47,6 @@ export const URL_CONTEXT: UrlContext = {
   defaultScenario: DEFAULT_SCENARIO,
 };
 
-const LABELLED = new Set(['donetsk', 'luhansk', 'zaporizhzhia', 'kherson', 'ar_crimea', 'kursk']);
-
 function prepare(raw: AppData): Loaded {
   const regions = decodeRegions(raw.regions);
   const context = decodeContext(raw.context);
@@ -68,7 +56,7 @@ function prepare(raw: AppData): Loaded {
     control: new ControlSource(raw.latest, raw.manifest.dates, raw.history, raw.historyError),
     regions,
     context,
-    labels: labelCollection(regions.unitProps, LABELLED),
+    labels: labelCollection(regions.unitProps, LABELLED_UNITS),
     scenarios: orderCatalog(CATALOG.scenarios, raw.areas, regions.unitProps),
   };
 }
@@ -94,10 +82,11 @@ export class AppState {
   /** Compare divider, % of the map's width from the left. */
   split = $state<number>(SPLIT.default);
   lang = $state<Lang>('en');
-  view = $state.raw<View | null>(null);
+  /** The camera as the reader left it (the URL's `view`). */
+  camera = $state.raw<View | null>(null);
   /** A camera move asked for by the app (a tour step); a new object each time, so it always fires. */
   cameraRequest = $state.raw<View | null>(null);
-  notices = $state.raw<UrlNotice[]>([]);
+  notices = $state.raw<PageNotice[]>([]);
   playing = $state(false);
   /** The date asked for (in the URL, or by a host page), until the data arrives to place it. */
   private requestedDate: string | null = null;
@@ -108,72 +97,29 @@ export class AppState {
     this.loadError ? 'error' : this.data && this.mapShown ? 'ready' : 'loading',
   );
   dates = $derived(this.data?.manifest.dates ?? []);
-  /**
-   * The history could not be loaded: the page stays on the latest day, the only one the map can draw,
-   * so that no figure, export or link speaks of a day the map does not show.
-   */
-  historyUnavailable = $derived(!!this.data?.control.error);
-  /** The date index shown: the slider's, or the latest while the history is unavailable. */
-  index = $derived(this.historyUnavailable ? this.dates.length - 1 : this.dateIndex);
-  date = $derived(this.dates[this.index] ?? null);
   scenarios = $derived(this.data?.scenarios ?? CATALOG.scenarios);
-  scenario = $derived(this.scenarios.find((s) => s.id === this.scenarioId) ?? this.scenarios[1]);
-  variant = $derived(this.scenario ? variantOf(this.scenario, this.variantId) : null);
-  terms = $derived(
-    this.scenario ? this.drawable(resolveTerms(this.scenario, this.variantId, this.custom)) : null,
-  );
+  /** The chosen scenario (known before the data is in: the catalog is bundled). */
+  scenario = $derived(scenarioOf(this.scenarios, this.scenarioId)!);
   /** Whether the reader's toggles change anything. */
-  customised = $derived(Object.keys(this.custom).length > 0);
-  /** Whether the view is Russia's annexation claim as such (toggles make it the reader's own scenario). */
-  isClaim = $derived(this.scenarioId === 'claimed' && !this.customised);
-  /** The day whose line the scenario is measured against: the slider's, or one the scenario pins. */
-  shownIndex = $derived(
-    this.terms ? referenceIndex(this.dates, this.index, this.terms.reference) : this.index,
-  );
-  shownDate = $derived(this.dates[this.shownIndex] ?? null);
-  /** The pinned day, when the scenario does not follow the slider. */
-  pinnedDate = $derived(this.terms && this.terms.reference !== 'selected' ? this.shownDate : null);
-  result = $derived(
-    this.data && this.terms
-      ? evaluateScenario(this.data.areas, this.data.regions.unitProps, this.index, this.terms)
-      : null,
-  );
-  sets = $derived(this.data && this.terms ? drawSets(this.terms, this.data.regions.unitProps) : null);
-  /** The shown date's control geometry: decoded here, and only here, when the date changes. */
-  control = $derived(this.data && this.shownDate ? this.data.control.on(this.shownDate) : null);
-  plants = $derived(
-    this.data && this.control && this.terms
-      ? plantSides(this.data.context.plants, this.data.regions.unitProps, this.shownIndex, this.terms)
-      : [],
-  );
-  compareScenario = $derived(this.scenarios.find((s) => s.id === this.compareId) ?? null);
-  compareTerms = $derived(
-    this.compareScenario ? this.drawable(resolveTerms(this.compareScenario, this.compareVariantId)) : null,
-  );
-  compareResult = $derived(
-    this.data && this.compareTerms
-      ? evaluateScenario(this.data.areas, this.data.regions.unitProps, this.index, this.compareTerms)
-      : null,
-  );
-  /** What the compare map draws: its sets, and its own line when it pins another day. */
-  compareSide = $derived.by(() => {
-    if (!this.data || !this.compareTerms || !this.compareResult || !this.control || !this.compareScenario)
-      return null;
-    const date = this.dates[this.compareResult.referenceIndex];
-    return {
-      sets: drawSets(this.compareTerms, this.data.regions.unitProps),
-      date,
-      control: date === this.shownDate ? this.control : this.data.control.on(date),
-      scenario: this.compareScenario,
-    };
+  customised = $derived(isCustomised(this.custom));
+  /** The chosen scenario's terms: its reading and the reader's toggles (view.terms is what is drawn). */
+  terms = $derived(resolveTerms(this.scenario, this.variantId, this.custom));
+  /** The compared scenario's terms, as proposed on its chosen reading; null for none. */
+  compareTerms = $derived.by(() => {
+    const compared = this.scenarios.find((s) => s.id === this.compareId);
+    return compared ? resolveTerms(compared, this.compareVariantId) : null;
   });
-  /** Whether what is asked for shows a day other than the latest: then the whole history is needed. */
-  needsHistory = $derived(
-    !!this.data &&
-      (this.shownIndex < this.dates.length - 1 ||
-        (!!this.compareResult && this.compareResult.referenceIndex < this.dates.length - 1)),
+  /** Everything the page shows (see view.ts); null until the data is in. */
+  view = $derived(
+    computeView(this.data, {
+      dateIndex: this.dateIndex,
+      scenarioId: this.scenarioId,
+      variantId: this.variantId,
+      custom: this.custom,
+      compareId: this.compareId,
+      compareVariantId: this.compareVariantId,
+    }),
   );
-  carried = $derived(!!this.shownDate && !!this.data?.manifest.carried.includes(this.shownDate));
   urlState = $derived<UrlState>({
     scenario: this.scenarioId,
     variant: this.variantId,
@@ -181,17 +127,10 @@ export class AppState {
     compare: this.compareId,
     compareVariant: this.compareVariantId,
     split: this.split,
-    date: this.date,
-    view: this.view,
+    date: this.view?.date ?? null,
+    view: this.camera,
     lang: this.lang,
   });
-
-  /** Terms the map can draw: while the history is unavailable, pinned to the latest day instead of an earlier one. */
-  private drawable(terms: Terms): Terms {
-    return this.historyUnavailable && terms.reference !== 'selected'
-      ? { ...terms, reference: 'latest' }
-      : terms;
-  }
 
   /** Reads the URL; the date is placed once data is loaded. */
   constructor(search: string) {
@@ -204,7 +143,7 @@ export class AppState {
     this.compareVariantId = state.compareVariant;
     this.split = state.split;
     this.lang = state.lang;
-    this.view = state.view;
+    this.camera = state.view;
     this.notices = notices;
     this.requestedDate = state.date;
   }
@@ -222,7 +161,7 @@ export class AppState {
     }
     this.base = base;
     try {
-      const ref = this.terms?.reference;
+      const ref = this.scenario ? this.terms.reference : undefined;
       const pinsOldDay = !!ref && ref !== 'selected' && ref !== 'latest';
       const wantsHistory = (m: Manifest) =>
         !!opts.history || pinsOldDay || resolveDate(m.dates, this.requestedDate).index < m.dates.length - 1;
@@ -281,7 +220,7 @@ export class AppState {
   }
 
   /** Removes one notice. */
-  dismiss(notice: UrlNotice): void {
+  dismiss(notice: PageNotice): void {
     this.notices = this.notices.filter((n) => n !== notice);
   }
 }

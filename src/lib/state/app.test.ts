@@ -26,7 +26,7 @@ describe('AppState.setDate', () => {
     const app = new AppState('?scenario=controlled&date=2024-06-01');
     app.setDate('2023-03-01');
     await dataIn(app);
-    expect(app.date).toBe('2023-03-01');
+    expect(app.view?.date).toBe('2023-03-01');
   });
 
   it('snaps a date into the data once it is in', async () => {
@@ -35,7 +35,7 @@ describe('AppState.setDate', () => {
     await dataIn(app);
     const latest = app.dates.at(-1);
     app.setDate('2099-01-01');
-    expect(app.date).toBe(latest);
+    expect(app.view?.date).toBe(latest);
     expect(app.notices).toEqual([{ kind: 'date-snapped', value: '2099-01-01', to: latest }]);
   });
 });

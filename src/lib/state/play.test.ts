@@ -7,6 +7,7 @@ import {
   PLAY_MAP_SHARE,
   PLAY_MAX_STEP,
   restMs,
+  togglePlay,
   type PlayClock,
 } from './play.ts';
 
@@ -117,5 +118,15 @@ describe('play', () => {
     await page.run(20_000);
     expect(page.shown.length).toBe(count);
     expect(page.done).toBe(false);
+  });
+});
+
+describe('togglePlay', () => {
+  it('plays from the first day when on the last, as the play button and the Space key both do', () => {
+    expect(togglePlay(1601, 1601, false)).toEqual({ index: 0, playing: true });
+    expect(togglePlay(300, 1601, false)).toEqual({ index: 300, playing: true });
+    // Pausing on the last day stays there.
+    expect(togglePlay(1601, 1601, true)).toEqual({ index: 1601, playing: false });
+    expect(togglePlay(300, 1601, true)).toEqual({ index: 300, playing: false });
   });
 });

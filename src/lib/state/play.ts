@@ -109,3 +109,15 @@ export function play(
     stopped = true;
   };
 }
+
+/**
+ * Play or pause, from date index `index` of days 0…`last`: playing from the last day starts again
+ * from the first. The play button and the presenter's Space key both go through here.
+ */
+export function togglePlay(
+  index: number,
+  last: number,
+  playing: boolean,
+): { index: number; playing: boolean } {
+  return { index: !playing && index >= last ? 0 : index, playing: !playing };
+}

@@ -9,9 +9,9 @@ import { URL_CONTEXT, type AppState } from './app.svelte.ts';
 
 /**
  * The tours ship in their own chunk, fetched beside the data: the first view does not wait for
- * their captions. A bad file is reported like any other data error.
+ * their captions. A bad file (or a chunk that cannot be fetched) rejects, naming the file and field.
  */
-async function readTours(): Promise<Tour[]> {
+export async function readTours(): Promise<Tour[]> {
   const [{ parseTours }, { TOUR_FILES }] = await Promise.all([
     import('../tours/catalog.ts'),
     import('../tours/files.ts'),
@@ -32,9 +32,14 @@ export class TourPlayer {
   current = $derived(this.tour ? stepState(this.tour, this.step) : null);
   urlState = $derived<TourUrlState>({ tour: this.tourId, step: this.step });
 
+  /**
+   * @param search the page's query string, which may name a tour and step
+   * @param read reads the tours (a test's stand-in)
+   */
   constructor(
     private readonly app: AppState,
     private readonly search: string,
+    private readonly read: () => Promise<Tour[]> = readTours,
   ) {
     this.named = /[?&](tour|step)=/.test(search);
     this.loaded = !this.named;
@@ -45,16 +50,22 @@ export class TourPlayer {
    * Without a tour in the URL this waits until the reader opens the tour list.
    */
   load(): Promise<void> {
-    this.loading ??= this.read();
+    this.loading ??= this.readTours();
     return this.loading;
   }
 
-  private async read(): Promise<void> {
+  /**
+   * Reads the tours, then the link's tour and step. Tours that cannot be read are a notice, and the
+   * page goes on without them (the link's tour is dropped from the address like any bad value).
+   */
+  private async readTours(): Promise<void> {
     const search = this.search;
     try {
-      this.tours = await readTours();
+      this.tours = await this.read();
     } catch (err) {
-      this.app.loadError = err as Error;
+      const detail = err instanceof Error ? err.message : String(err);
+      this.app.notices = [...this.app.notices, { kind: 'tours-failed', detail }];
+      this.loaded = true;
       return;
     }
     const { state, notices } = parseTourUrl(search, tourUrlContext(this.tours));

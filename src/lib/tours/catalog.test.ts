@@ -6,6 +6,7 @@ import { orderCatalog } from '../scenarios/catalog.ts';
 import { CATALOG } from '../scenarios/catalog.test-data.ts';
 import { parseTours, scenarioIds, TourFileError } from './catalog.ts';
 import { TOUR_FILES } from './files.ts';
+import { decodeTopology } from '../data/topo-binary.ts';
 
 const IDS = scenarioIds(CATALOG);
 const TOURS = parseTours(TOUR_FILES, IDS);
@@ -79,7 +80,7 @@ describe('parseTours', () => {
 describe('the tours on the real data (public/data, built by the pipeline)', () => {
   const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as Manifest;
   const areas = JSON.parse(readFileSync('public/data/areas.json', 'utf8')) as Areas;
-  const topo = JSON.parse(readFileSync('public/data/regions.topo.json', 'utf8')) as RegionsTopology;
+  const topo = decodeTopology<RegionsTopology>(readFileSync('public/data/regions.bin'));
   const units = (
     feature(topo, topo.objects.units) as unknown as { features: { properties: UnitProps }[] }
   ).features.map((f) => f.properties);

@@ -3,7 +3,8 @@
  * (at build by the Vite plugin in vite.config.ts, and again here when the app loads).
  */
 import * as v from 'valibot';
-import { describeIssue, type Scenario } from '../scenarios/schema.ts';
+import type { Scenario } from '../scenarios/schema.ts';
+import { describeIssue } from '../data/issues.ts';
 import { TourSchema, type Tour } from './schema.ts';
 
 /** A tour file that does not match the schema or names a scenario the catalog lacks. */

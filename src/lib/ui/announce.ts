@@ -4,7 +4,7 @@
  */
 import type { ScenarioResult } from '../scenarios/evaluate.ts';
 import type { Lang } from '../state/url.ts';
-import { formatDate, formatKm2, formatPct, type Messages } from '../i18n/index.ts';
+import { formatDate, formatKm2, formatShare, type Messages } from '../i18n/index.ts';
 
 /**
  * One sentence for screen readers, e.g. "US 28-point plan: 112,438 km² under Russian control, 18.7%
@@ -20,7 +20,7 @@ export function announcement(
   t: Messages,
 ): string {
   const u = result.regions.ukraine;
-  const head = t.announceScenario(title, formatKm2(u.ru, lang), formatPct(u.area ? u.ru / u.area : 0, lang));
+  const head = t.announceScenario(title, formatKm2(u.ru, lang), formatShare(u.ru, u.area, lang));
   const change = Math.round(u.change);
   const day = formatDate(date, lang);
   const tail =

@@ -3,7 +3,8 @@
  * often seen without the app around it.
  */
 import type { Messages } from '../i18n/index.ts';
-import { PALETTE, STATUS_FILL } from '../map/palette.ts';
+import { STATUS_FILL } from '../map/palette.ts';
+import { PATTERNS } from '../map/pattern.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { LegendKey } from '../export/render-image.ts';
 
@@ -18,9 +19,10 @@ export function toRuLabel(isClaim: boolean, t: Messages): string {
 /** The image's key: the scenario's own swatches, in the on-screen legend's order and words. */
 export function imageLegend(sets: DrawSets, isClaim: boolean, t: Messages): LegendKey[] {
   const keys: LegendKey[] = [{ label: t.ruHeld, kind: 'fill', color: STATUS_FILL.ru }];
+  const { claimed, toUa, dmz } = PATTERNS;
   if (sets.claimed.length || sets.toRu.length)
-    keys.push({ label: toRuLabel(isClaim, t), kind: 'hatch', color: STATUS_FILL.ru });
-  if (sets.toUa.length) keys.push({ label: t.legendToUa, kind: 'dots', color: PALETTE.russianHeldLine });
-  if (sets.dmz.length) keys.push({ label: t.dmz, kind: 'crosshatch', color: PALETTE.dmz });
+    keys.push({ label: toRuLabel(isClaim, t), kind: claimed.kind, color: claimed.color });
+  if (sets.toUa.length) keys.push({ label: t.legendToUa, kind: toUa.kind, color: toUa.color });
+  if (sets.dmz.length) keys.push({ label: t.dmz, kind: dmz.kind, color: dmz.color });
   return keys;
 }

@@ -13,8 +13,8 @@ describe('loading failures in words', () => {
   });
 
   it('keeps the detail of any other failure', () => {
-    const err = new DataLoadError('control.topo.json', 'HTTP 503');
-    expect(historyErrorText(err, en)).toContain('control.topo.json: HTTP 503');
+    const err = new DataLoadError('history.bin', 'HTTP 503');
+    expect(historyErrorText(err, en)).toContain('history.bin: HTTP 503');
     expect(loadErrorText(new Error('tours/x.json: bad'), en)).toContain('tours/x.json: bad');
   });
 });

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { buildStyle, LABEL_TEXT, LAYER, SOURCE, type LayerId } from './style.ts';
+import { initialStyle, type MapState } from './territory-map.ts';
+import { scenarioLayersInUse } from './filters.ts';
+import { mapImages, PATTERNS } from './pattern.ts';
+import { drawSets } from '../scenarios/draw.ts';
+import { terms } from '../scenarios/catalog.test-data.ts';
+import { DATES, day, INPUT, latestDay, regions } from './map.test-data.ts';
+import type { Lang } from '../state/url.ts';
+
+const state = (i: number, lang: Lang = 'en', scenario = 'controlled'): MapState => ({
+  control: i === 3 ? latestDay() : day(i),
+  sets: drawSets(terms(scenario), regions.unitProps),
+  date: DATES[i],
+  lang,
+});
+
+// The style-spec's types and maplibre-gl's are the same spec, declared twice.
+const validate = (style: unknown) => validateStyleMin(style as StyleSpecification);
+const layer = (style: StyleSpecification, id: LayerId) => style.layers.find((l) => l.id === id)!;
+
+describe('buildStyle', () => {
+  it('makes a valid style, in either language, before and after a reservoir drained, from either history', () => {
+    for (const lang of ['en', 'uk'] as const)
+      for (const i of [0, 2, 3]) expect(validate(initialStyle(INPUT, state(i, lang)))).toEqual([]);
+  });
+
+  it('has exactly the registry’s sources and layers, the layers in its order', () => {
+    const style = initialStyle(INPUT, state(0));
+    expect(Object.keys(style.sources).sort()).toEqual(Object.values(SOURCE).sort());
+    expect(style.layers.map((l) => l.id)).toEqual(Object.values(LAYER));
+    for (const l of style.layers) if ('source' in l) expect(Object.values(SOURCE), l.id).toContain(l.source);
+  });
+
+  it('draws the history of the control view it is given, its faces and arcs keyed by feature id', () => {
+    const view = day(1);
+    const style = buildStyle({ ...INPUT, ...state(1) });
+    expect(style.sources[SOURCE.control]).toMatchObject({ data: view.history.faces, promoteId: 'k' });
+    expect(style.sources[SOURCE.line]).toMatchObject({ data: view.history.lines, promoteId: 'k' });
+    expect(style.sources[SOURCE.units]).toMatchObject({ promoteId: 'id' });
+  });
+
+  it('writes the labels in the language, as the wrapper switches them', () => {
+    for (const lang of ['en', 'uk'] as const) {
+      const style = initialStyle(INPUT, state(0, lang));
+      for (const [id, text] of Object.entries(LABEL_TEXT)) {
+        const l = layer(style, id as LayerId);
+        expect(l.type).toBe('symbol');
+        expect((l.layout as Record<string, unknown>)['text-field']).toEqual(text(lang));
+      }
+    }
+  });
+
+  it('fills with patterns the map has images for', () => {
+    const style = initialStyle(INPUT, state(0));
+    const used = style.layers.flatMap((l) =>
+      l.type === 'fill' && typeof l.paint?.['fill-pattern'] === 'string' ? [l.paint['fill-pattern']] : [],
+    );
+    const ids = Object.values(PATTERNS).map((p) => p.id);
+    expect(new Set(used)).toEqual(new Set(ids));
+    expect(Object.keys(mapImages()).sort()).toEqual([...ids].sort());
+  });
+
+  it('lets the wrapper skip every scenario layer and the hover outline by a layer opacity of their type', () => {
+    const style = initialStyle(INPUT, state(0));
+    const gated = [...Object.keys(scenarioLayersInUse(state(0).sets)), LAYER.unitsHover] as LayerId[];
+    for (const id of gated) {
+      const l = layer(style, id);
+      expect(['fill', 'line'], id).toContain(l.type);
+      const key = `${l.type}-layer-opacity`;
+      for (const opacity of [0, 1]) {
+        const changed = structuredClone(style);
+        Object.assign(layer(changed, id).paint!, { [key]: opacity });
+        expect(validate(changed)).toEqual([]);
+      }
+    }
+  });
+
+  it('lays the focus border on the focus units and writes the labelled units’ names', () => {
+    const style = initialStyle(INPUT, state(0));
+    expect(layer(style, LAYER.unitsFocusLine)).toMatchObject({ source: SOURCE.units });
+    const labels = style.sources[SOURCE.labels] as { data: GeoJSON.FeatureCollection };
+    expect(labels.data.features.map((f) => f.properties!.id).sort()).toEqual(['donetsk', 'kursk']);
+  });
+});
