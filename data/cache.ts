@@ -74,7 +74,11 @@ export class StageCache {
       fs.appendFileSync(tmp, payload);
       fs.renameSync(tmp, file);
     } catch (e) {
-      fs.rmSync(tmp, { force: true });
+      try {
+        fs.rmSync(tmp, { force: true });
+      } catch {
+        // The folder itself is what failed (a file in its place, no permission): nothing was written.
+      }
       this.note(`could not store ${name} in the cache (${(e as Error).message}); the build goes on`);
       return;
     }
