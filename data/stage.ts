@@ -57,8 +57,12 @@ export class Stages {
         this.log(`${def.name}: from the cache`);
         return cached;
       }
+      // Inputs first, so that the time logged is this stage's own.
+      await Promise.all(inputs.flatMap((i) => (typeof i === 'string' ? [] : [i.value()])));
+      const started = performance.now();
       this.log(def.name);
       const value = await run();
+      this.log(`${def.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
       slot?.write(value);
       return value;
     };
