@@ -6,6 +6,7 @@
  * - `pieces`: `{ units: [{ id, geometry }], control: MultiPolygon }` cut by the units (steps/pieces.ts);
  * - `faces`: `{ grid, firstDate, days: [[{ u, s, geometry }]] }` overlaid into the history's faces
  *   (history/), as the pipeline does for every day.
+ * An input's `note` says what the case is for; real cases are cut down to a few KB around what they show.
  */
 import fs from 'node:fs';
 import path from 'node:path';
