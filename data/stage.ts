@@ -61,7 +61,9 @@ export class Stages {
       await Promise.all(inputs.flatMap((i) => (typeof i === 'string' ? [] : [i.value()])));
       const started = performance.now();
       this.log(def.name);
-      const value = await run();
+      // A synchronous step is timed as it returns, before another stage's step can run in between.
+      const out = run();
+      const value = out instanceof Promise ? await out : out;
       this.log(`${def.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
       slot?.write(value);
       return value;
