@@ -66,7 +66,9 @@ export async function runPipeline({
   log = () => {},
 }: PipelineOptions): Promise<Record<string, string | Uint8Array>> {
   const stages = new Stages(ROOT, ALL, cache, log);
+  const keyed = new Set<string>();
   const input = (id: InputId) => {
+    keyed.add(id);
     const file = inputPath(sourceDir, INPUTS[id]);
     // A missing file is reported by the stage that reads it, with the usual message.
     return fs.existsSync(file) ? fileKey(file) : 'missing';
@@ -103,6 +105,10 @@ export async function runPipeline({
   const settlements = stages.add(SETTLEMENTS, [units, history, input('settlements')], async () =>
     settlementsFile(sourceDir, await units.value(), await history.value()),
   );
+
+  // A raw input that keys no stage would leave a stale result in the cache once it changed.
+  const unkeyed = Object.keys(INPUTS).filter((id) => !keyed.has(id));
+  if (unkeyed.length) throw new Error(`no stage is keyed by the input(s) ${unkeyed.join(', ')}`);
 
   // One after another, in the order the inputs were always read, so the first bad one is reported.
   const { dates, carried, heldUntil, recentFrom, areas } = await cut.value();
