@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   const kb = Object.entries(files).map(
     ([name, c]) => `${name} ${(Buffer.byteLength(c) / 1024).toFixed(0)} KB`,
   );
-  // CPU time of every thread (the cut's workers too): on a shared machine, the wall time says little.
+  // Of every thread, the cut's workers too: on a shared machine the wall time says little.
   const { user, system } = process.cpuUsage();
   console.log(
     `data: wrote ${path.relative(root, outDir) || outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${((user + system) / 1e6).toFixed(0)} s): ${kb.join(', ')}`,

@@ -34,7 +34,7 @@ async function build(input = 'input-1', withCache: StageCache | null = cache) {
   const CUT: StageDef<string> = { name: 'cut', code: [url('cut.ts')], codec: TEXT };
   const CONTEXT: StageDef<string> = { name: 'context', code: [url('context.ts')], codec: TEXT };
   // Durations aside, which vary.
-  const log = (m: string) => /: [\d.]+ s$/.test(m) || logged.push(m);
+  const log = (m: string) => /: [\d.]+ s \(CPU [\d.]+ s\)$/.test(m) || logged.push(m);
   const stages = new Stages(root, [READ, CUT, CONTEXT], withCache, log);
   const step = (name: string, value: () => Promise<string>) => async () => {
     ran.push(name);

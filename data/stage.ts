@@ -60,11 +60,15 @@ export class Stages {
       // Inputs first, so that the time logged is this stage's own.
       await Promise.all(inputs.flatMap((i) => (typeof i === 'string' ? [] : [i.value()])));
       const started = performance.now();
+      const cpu = process.cpuUsage();
       this.log(def.name);
       // A synchronous step is timed as it returns, before another stage's step can run in between.
       const out = run();
       const value = out instanceof Promise ? await out : out;
-      this.log(`${def.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      // CPU time of every thread (the cut's workers too): on a shared machine the wall time says little.
+      const { user, system } = process.cpuUsage(cpu);
+      const s = (ms: number) => (ms / 1000).toFixed(1);
+      this.log(`${def.name}: ${s(performance.now() - started)} s (CPU ${s((user + system) / 1000)} s)`);
       slot?.write(value);
       return value;
     };
