@@ -106,5 +106,10 @@ export class StageCache {
 
 /** A result that is already the text of an output file. */
 export const TEXT: Codec<string> = { encode: (s) => s, decode: (b) => b.toString('utf8') };
+/** A result that JSON holds exactly (no typed arrays, no Maps, no undefined in arrays). */
+export const json = <T>(): Codec<T> => ({
+  encode: (v) => JSON.stringify(v),
+  decode: (b) => JSON.parse(b.toString('utf8')) as T,
+});
 /** A result that is already the bytes of an output file. */
 export const BYTES: Codec<Uint8Array> = { encode: (b) => b, decode: (b) => new Uint8Array(b) };

@@ -21,7 +21,7 @@ import { FACE_OPTIONS } from './history/build.ts';
 import { packOutputs } from './outputs.ts';
 import { BOUNDARIES, boundaries } from './stages/boundaries.ts';
 import { DAY_INPUTS, DAYS, readDays } from './stages/days.ts';
-import { CUT, cutHistory, PIECES } from './stages/cut.ts';
+import { CUT, cutHistory, PIECES, SUMMARY, summaryOf } from './stages/cut.ts';
 import { HISTORY, histories } from './stages/history.ts';
 import { REGIONS, regionsFile } from './stages/regions.ts';
 import { CONTEXT, contextFile, PLANT_NAMES_UK } from './stages/context.ts';
@@ -43,7 +43,17 @@ export interface PipelineOptions {
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ALL: StageDef<unknown>[] = [BOUNDARIES, DAYS, CUT, PIECES, HISTORY, REGIONS, CONTEXT, SETTLEMENTS];
+const ALL: StageDef<unknown>[] = [
+  BOUNDARIES,
+  DAYS,
+  CUT,
+  PIECES,
+  SUMMARY,
+  HISTORY,
+  REGIONS,
+  CONTEXT,
+  SETTLEMENTS,
+];
 
 /** A fingerprint of a file's bytes (of an input, of a table read with fs). */
 const fileKey = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -86,6 +96,7 @@ export async function runPipeline({
     const u = await units.value();
     return cutHistory(await days.value(), u, seed);
   });
+  const summary = stages.add(SUMMARY, [cut], async () => summaryOf(await cut.value()));
   const history = stages.add(HISTORY, [cut, units], async () =>
     histories(await cut.value(), await units.value()),
   );
@@ -111,7 +122,7 @@ export async function runPipeline({
   if (unkeyed.length) throw new Error(`no stage is keyed by the input(s) ${unkeyed.join(', ')}`);
 
   // One after another, in the order the inputs were always read, so the first bad one is reported.
-  const { dates, carried, heldUntil, recentFrom, areas } = await cut.value();
+  const { dates, carried, heldUntil, recentFrom, areas } = await summary.value();
   const { history: faces, latest } = await history.value();
   const files = {
     regions: await regions.value(),

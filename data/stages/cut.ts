@@ -6,7 +6,7 @@
  */
 import type { MultiPolygon } from 'geojson';
 import type { Areas, Status } from '../../src/lib/data/types.ts';
-import type { Codec, Slot } from '../cache.ts';
+import { json, type Codec, type Slot } from '../cache.ts';
 import type { DatedPiece } from '../history/layers.ts';
 import { buildControl } from '../steps/control.ts';
 import { prepareUnits, type CutCache, type Piece } from '../steps/pieces.ts';
@@ -64,6 +64,11 @@ const code = [new URL(import.meta.url), new URL('../steps/cut-worker.ts', import
 export const CUT: StageDef<CutHistory> = { name: 'cut', code, codec: CUT_CODEC };
 /** The cut pieces by unit and part, keyed by the units and the code only (not by the series). */
 export const PIECES = { name: 'pieces', code, codec: PIECES_CODEC } satisfies StageDef<CutCache>;
+
+/** What the manifest and areas.json take from the cut: a small entry, so a rebuild need not read the cut's. */
+export type CutSummary = Omit<CutHistory, 'lists' | 'byDay'>;
+export const SUMMARY: StageDef<CutSummary> = { name: 'areas', code, codec: json() };
+export const summaryOf = ({ lists: _lists, byDay: _byDay, ...summary }: CutHistory): CutSummary => summary;
 
 export async function cutHistory(
   { days, held, recentFrom }: ControlDays,
