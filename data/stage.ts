@@ -3,7 +3,7 @@
  * and is keyed by them and by its code (the modules it names, with everything they import: the trick
  * build-key.ts uses for the whole output, per stage). A stage runs only when a later one needs its
  * result and that result is not in the cache, so changing the context step reruns the context step,
- * not the two-minute cut before it. Keys never need a result: a stage's key is made of its inputs'
+ * not the cut before it (a minute of CPU). Keys never need a result: a stage's key is made of its inputs'
  * bytes and the keys of the stages before it.
  */
 import crypto from 'node:crypto';
