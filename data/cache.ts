@@ -22,8 +22,8 @@ export interface Slot<T> {
   write(value: T): void;
 }
 
-/** Entries kept per stage: the newest few, so switching between two branches stays warm. */
-const KEEP = 3;
+/** Entries kept per stage: the newest two, so switching between two branches stays warm. */
+const KEEP = 2;
 /** A temporary file older than this was left by a build that died; younger ones may be in use. */
 const STALE_TMP_MS = 10 * 60_000;
 const HASH_HEX = 64;
@@ -89,7 +89,7 @@ export class StageCache {
     }
   }
 
-  /** Removes a stage's older entries beyond the newest few, and temporary files left by dead builds. */
+  /** Removes a stage's older entries beyond the newest two, and temporary files left by dead builds. */
   private prune(name: string, kept: string): void {
     const now = Date.now();
     const ours = new RegExp(`^${name}-[0-9a-f]+\\.cache(\\.tmp-.*)?$`);
