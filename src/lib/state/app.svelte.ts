@@ -183,7 +183,7 @@ export class AppState {
   wantHistory(): Promise<void> {
     const data = this.data;
     if (!data) return Promise.resolve();
-    return data.control.complete(() => loadHistory(this.base, data.manifest));
+    return data.control.complete(() => loadHistory(this.base, data.manifest, data.areas));
   }
 
   /**
