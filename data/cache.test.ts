@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BYTES, StageCache, TEXT, type Codec } from './cache.ts';
+import { StageCache } from './cache.ts';
+import { BYTES, TEXT, type Codec } from './codecs.ts';
 
 let dir: string;
 let notes: string[];

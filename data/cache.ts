@@ -8,12 +8,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-
-/** How a stage's result is written to a cache entry and read back, exactly. */
-export interface Codec<T> {
-  encode(value: T): string | Uint8Array;
-  decode(bytes: Buffer): T;
-}
+import type { Codec } from './codecs.ts';
 
 /** One stage result's place in the cache. */
 export interface Slot<T> {
@@ -103,13 +98,3 @@ export class StageCache {
     for (const e of [...done.slice(KEEP - 1), ...stale]) fs.rmSync(e.file, { force: true });
   }
 }
-
-/** A result that is already the text of an output file. */
-export const TEXT: Codec<string> = { encode: (s) => s, decode: (b) => b.toString('utf8') };
-/** A result that JSON holds exactly (no typed arrays, no Maps, no undefined in arrays). */
-export const json = <T>(): Codec<T> => ({
-  encode: (v) => JSON.stringify(v),
-  decode: (b) => JSON.parse(b.toString('utf8')) as T,
-});
-/** A result that is already the bytes of an output file. */
-export const BYTES: Codec<Uint8Array> = { encode: (b) => b, decode: (b) => new Uint8Array(b) };

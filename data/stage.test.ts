@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StageCache, TEXT } from './cache.ts';
+import { StageCache } from './cache.ts';
+import { TEXT } from './codecs.ts';
 import { Stages, type StageDef } from './stage.ts';
 
 // A project of three modules: stage "cut" runs cut.ts (which imports geo.ts), stage "context" runs

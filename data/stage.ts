@@ -10,7 +10,8 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint, moduleCode, type ModuleCode } from './build-key.ts';
-import type { Codec, Slot, StageCache } from './cache.ts';
+import type { Slot, StageCache } from './cache.ts';
+import type { Codec } from './codecs.ts';
 
 export interface StageDef<T> {
   /** Names its cache entries and its progress messages. */

@@ -7,7 +7,7 @@ import { INPUTS } from '../sources.ts';
 import { readJson } from '../io.ts';
 import { readCollection, inFile } from '../inputs.ts';
 import { DataError } from '../errors.ts';
-import { BYTES } from '../cache.ts';
+import { BYTES } from '../codecs.ts';
 import { encodeTopology } from '../../src/lib/data/topo-binary.ts';
 import { withHeld } from '../history/points.ts';
 import { locatePlants } from '../steps/plants.ts';

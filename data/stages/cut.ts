@@ -6,7 +6,8 @@
  */
 import type { MultiPolygon } from 'geojson';
 import type { Areas, Status } from '../../src/lib/data/types.ts';
-import { json, type Codec, type Slot } from '../cache.ts';
+import type { Slot } from '../cache.ts';
+import { json, type Codec } from '../codecs.ts';
 import type { DatedPiece } from '../history/layers.ts';
 import { buildControl } from '../steps/control.ts';
 import { prepareUnits, type CutCache, type Piece } from '../steps/pieces.ts';

@@ -3,7 +3,7 @@
  * day alone (history.bin and history-latest.bin, before encoding).
  */
 import type { HistoryData } from '../../src/lib/data/history-format.ts';
-import type { Codec } from '../cache.ts';
+import type { Codec } from '../codecs.ts';
 import { bboxOf } from '../inputs.ts';
 import { gridFor } from '../history/grid.ts';
 import { groupTable, historyLayers } from '../history/layers.ts';

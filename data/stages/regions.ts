@@ -2,7 +2,7 @@
 import { INPUTS } from '../sources.ts';
 import { inputPath } from '../io.ts';
 import { inFile, readTopology } from '../inputs.ts';
-import { BYTES } from '../cache.ts';
+import { BYTES } from '../codecs.ts';
 import { encodeTopology } from '../../src/lib/data/topo-binary.ts';
 import { buildCountries } from '../steps/countries.ts';
 import { collection, toTopology } from '../steps/topology.ts';

@@ -2,7 +2,7 @@
 import { INPUTS } from '../sources.ts';
 import { inputPath } from '../io.ts';
 import { inFile } from '../inputs.ts';
-import { TEXT } from '../cache.ts';
+import { TEXT } from '../codecs.ts';
 import { withHeld } from '../history/points.ts';
 import { PLACE_NAMES } from '../steps/city-names.ts';
 import { buildSettlements, readCities } from '../steps/settlements.ts';
