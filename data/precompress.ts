@@ -61,8 +61,8 @@ parentPort.on('message', async (file) => {
 });`;
 
 /**
- * Writes the .br and .gz of every compressible file of `dir`, on every core (Zopfli takes about 30 s
- * of one core for dist/), the largest files first so that no core is left with one at the end;
+ * Writes the .br and .gz of every compressible file of `dir`, on every core (Zopfli and Brotli take
+ * about 15 s of CPU for dist/), the largest files first so that no core is left with one at the end;
  * resolves to how many files.
  */
 export async function precompressDir(dir: string): Promise<number> {
