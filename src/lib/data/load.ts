@@ -3,13 +3,7 @@
  * works under any base path; or from the page itself in the offline single file, see source.ts) and checks the parts the app relies on before handing them out.
  */
 import * as v from 'valibot';
-import {
-  SCHEMA_VERSION,
-  type Areas,
-  type ContextTopology,
-  type Manifest,
-  type RegionsTopology,
-} from './types.ts';
+import { type Areas, type ContextTopology, type Manifest, type RegionsTopology } from './types.ts';
 import { openDataFile } from './source.ts';
 import { checkIntegrity } from './integrity.ts';
 import { decodeHistory, HistoryFormatError } from './history-format.ts';
@@ -17,6 +11,7 @@ import { ControlHistory, LATEST_ID_BASE } from './history.ts';
 import { decodeTopology, TopologyFormatError } from './topo-binary.ts';
 import type { Topology } from 'topojson-specification';
 import { describeIssue } from './issues.ts';
+import { AreasShape, ManifestShape, TopologyShape } from './shapes.ts';
 import { expandAreas, fillAreas } from './areas-first.ts';
 
 /** The data files the first view needs, parsed. Large and immutable: keep it in `$state.raw`. */
@@ -48,45 +43,6 @@ export class DataLoadError extends Error {
     this.name = 'DataLoadError';
   }
 }
-
-const Schema = v.literal(SCHEMA_VERSION);
-const Dates = v.pipe(v.array(v.string()), v.minLength(1));
-
-const FileEntry = v.looseObject({
-  path: v.string(),
-  bytes: v.number(),
-  sha256: v.pipe(v.string(), v.hexadecimal()),
-});
-const ManifestShape = v.looseObject({
-  schema: Schema,
-  dates: Dates,
-  carried: v.array(v.string()),
-  uaInRussiaUntil: v.string(),
-  layers: v.array(v.looseObject({ id: v.string(), title: v.string(), uk: v.record(v.string(), v.string()) })),
-  upstream: v.array(v.looseObject({ date: v.string(), commit: v.string(), fetched: v.string() })),
-  files: v.looseObject({
-    regions: FileEntry,
-    history: FileEntry,
-    historyLatest: FileEntry,
-    areas: FileEntry,
-    areasFirst: FileEntry,
-    context: FileEntry,
-  }),
-});
-const AreasShape = v.looseObject({
-  schema: Schema,
-  dates: Dates,
-  ru: v.record(v.string(), v.array(v.number())),
-  ua: v.record(v.string(), v.array(v.nullable(v.number()))),
-  contested: v.record(v.string(), v.array(v.nullable(v.number()))),
-  deepstateKm2: v.array(v.number()),
-});
-const TopologyShape = (objects: string[]) =>
-  v.looseObject({
-    type: v.literal('Topology'),
-    arcs: v.array(v.unknown()),
-    objects: v.looseObject(Object.fromEntries(objects.map((o) => [o, v.looseObject({ type: v.string() })]))),
-  });
 
 /** Fetches a topology in the varint format (topo-binary.ts) and checks it has `objects`. */
 async function fetchTopology<T>(

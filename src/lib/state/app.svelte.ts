@@ -197,7 +197,10 @@ export class AppState {
     }
     const { index, notice } = resolveDate(this.dates, iso);
     this.dateIndex = index;
-    this.notices = notice ? [notice] : [];
+    // A new date answers the notices about the last one; the link's others (a bad value, a tour
+    // step's) stay until dismissed.
+    const aboutDate = (n: PageNotice) => n.kind === 'date-snapped' || ('param' in n && n.param === 'date');
+    this.notices = [...this.notices.filter((n) => !aboutDate(n)), ...(notice ? [notice] : [])];
   }
 
   /** Chooses a scenario; the reader's toggles and the variant start afresh from it. */

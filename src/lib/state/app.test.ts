@@ -38,4 +38,16 @@ describe('AppState.setDate', () => {
     expect(app.view?.date).toBe(latest);
     expect(app.notices).toEqual([{ kind: 'date-snapped', value: '2099-01-01', to: latest }]);
   });
+
+  it('answers the notices about the last date, and keeps the link’s others', async () => {
+    serveData();
+    const app = new AppState('?date=2099-01-01&lang=xx&custom=bad');
+    await dataIn(app);
+    const kinds = () => app.notices.map((n) => ('param' in n ? n.param : n.kind)).sort();
+    expect(kinds()).toEqual(['custom', 'date-snapped', 'lang']);
+    app.setDate('2024-06-01');
+    expect(kinds()).toEqual(['custom', 'lang']);
+    app.setDate('2020-01-01');
+    expect(kinds()).toEqual(['custom', 'date-snapped', 'lang']);
+  });
 });
