@@ -99,11 +99,6 @@ export class FakeMap {
     return { setData: (data: unknown) => this.log('setData', id, data) };
   }
 
-  getLayer(id: string) {
-    const layer = this.style.layers.find((l) => l.id === id);
-    return layer ? { id, type: layer.type } : undefined;
-  }
-
   setPaintProperty(id: string, key: string, value: unknown): void {
     this.log('setPaintProperty', id, key, value);
     const layer = this.layer(id) as { paint?: Record<string, unknown> };
