@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { test } from './fixtures.ts';
-import { READY } from './map-helpers.ts';
+import { HISTORY_IN, READY } from './map-helpers.ts';
 
 async function frameOf(page: Page, selector: string): Promise<Frame> {
   const handle = await page.locator(selector).elementHandle();
@@ -172,8 +172,10 @@ test.describe('a burst of host messages', () => {
     await page.locator('#plan').scrollIntoViewIfNeeded();
     const plan = await frameOf(page, '#plan');
     await plan.locator(READY).waitFor();
-    // The history and its faces load and decode after ready: the burst comes once the embed is idle.
-    await plan.locator('.map-panel[data-date-steps="faces"]').waitFor({ timeout: 60_000 });
+    // An embed fetches the history only when a reader reaches for time: a reader's focus on the date
+    // controls brings it in, so the burst times the messages, not the history's transfer and decoding.
+    await plan.getByTestId('date-slider').focus();
+    await plan.locator(HISTORY_IN).waitFor({ timeout: 60_000 });
     const last = { scenario: 'claimed', date: '2023-03-01' };
     const timing = await page.evaluate(
       ({ last, count }) =>
