@@ -141,7 +141,8 @@ function playRows(r: Report): string[] {
       `${list(
         r.play.map((p) => p.seconds),
         1,
-      )} s, ${list(reached)} % of the dates, ` +
+      )} s, ${list(reached)} % of the dates ` +
+        `(${list(r.play.map((p) => p.reached / p.seconds))} days of the history a second), ` +
         `longest frame ${list(r.play.map((p) => p.longestFrameMs))} ms`,
     ),
     text(
