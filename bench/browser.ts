@@ -5,32 +5,102 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { measureFirstView, watchReady, type FirstView } from '../test/e2e/first-view.ts';
+import { HISTORY_IN } from '../test/e2e/map-helpers.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
-/** A fresh context and page that note when they become ready. */
+/**
+ * Counts the frames the page draws with WebGL, in the page: a frame is a task in which draw calls
+ * were made (MapLibre draws each frame within one animation-frame callback), noted by its time in
+ * `window.__glFrames`. Patching the context's prototype sees every map, without reaching into the app.
+ */
+function countGlFrames(): void {
+  const w = window as unknown as { __glFrames: number[] };
+  w.__glFrames = [];
+  let drawing = false;
+  const protos = [globalThis.WebGLRenderingContext, globalThis.WebGL2RenderingContext].flatMap((c) =>
+    c ? [c.prototype] : [],
+  );
+  for (const proto of protos)
+    for (const name of ['drawElements', 'drawArrays'] as const) {
+      const original = proto[name] as (...args: unknown[]) => void;
+      (proto as unknown as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+        if (!drawing) {
+          drawing = true;
+          w.__glFrames.push(performance.now());
+          queueMicrotask(() => (drawing = false));
+        }
+        return original.apply(this, args);
+      };
+    }
+}
+
+/** A fresh context and page that note when they become ready and count the frames they draw. */
 export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   // tsx compiles with esbuild's keepNames, which wraps named functions in the code below in calls to
   // a `__name` helper; the functions run in the page, where that helper must exist too.
   await context.addInitScript('window.__name = (f) => f;');
+  await context.addInitScript(countGlFrames);
   await watchReady(context);
   return { context, page: await context.newPage() };
 }
 
-/** Loads `url` in a fresh page and measures its first view; `inspect` may look at the page before it closes. */
+/**
+ * Loads `url` in a fresh page and measures its first view, counting what it moves until `settleMs`
+ * after ready; `inspect` may look at the page before it closes.
+ */
 export async function firstView<T = void>(
   browser: Browser,
   url: string,
+  settleMs: number,
   inspect?: (page: Page) => Promise<T>,
 ): Promise<{ view: FirstView; extra: T | undefined }> {
   const { context, page } = await freshPage(browser);
   try {
-    const view = await measureFirstView(page, url);
+    const view = await measureFirstView(page, url, settleMs);
     return { view, extra: inspect ? await inspect(page) : undefined };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * ms the page took to decode history.bin into what the map draws from: the app's own
+ * `performance.measure('history-decode')` (lib/data/load.ts), once the history is in.
+ */
+export async function historyDecodeMs(page: Page): Promise<number> {
+  await page.locator(HISTORY_IN).waitFor({ timeout: 120_000 });
+  return page.evaluate(() => {
+    const entry = performance
+      .getEntriesByName('history-decode')
+      .find((e) => (e as PerformanceMeasure).detail?.file === 'history.bin');
+    if (!entry) throw new Error('no history-decode measure for history.bin');
+    return entry.duration;
+  });
+}
+
+/**
+ * ms a change of the buffer zone's width takes, when the app has one: the reader's step on its
+ * width control (`data-testid="zone-width"`) until the map container's `data-zone-km` changes, then
+ * the app's own `performance.measure('zone-width')` of that change. Null where the app has no zone.
+ */
+export async function zoneWidthMs(page: Page): Promise<number | null> {
+  const control = page.getByTestId('zone-width');
+  const zone = page.locator('[data-zone-km]').first();
+  if (!(await control.count()) || !(await zone.count())) return null;
+  const before = await zone.getAttribute('data-zone-km');
+  const seen = await page.evaluate(() => performance.getEntriesByName('zone-width').length);
+  await control.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(
+    ([km, n]) =>
+      document.querySelector('[data-zone-km]')?.getAttribute('data-zone-km') !== km &&
+      performance.getEntriesByName('zone-width').length > Number(n),
+    [before, String(seen)],
+    { timeout: 30_000 },
+  );
+  return page.evaluate(() => performance.getEntriesByName('zone-width').at(-1)!.duration);
 }
 
 /** What a keypress is expected to change: text in the table caption, and the date the map draws. */
@@ -46,6 +116,8 @@ export interface Latency {
   mapMs: number;
   /** Until the frame after, when the picture is on screen (the renderer has run the GL calls). */
   screenMs: number;
+  /** Frames the map drew from the key to `mapMs`: 1 when the change is a repaint alone. */
+  frames: number;
 }
 
 /** Presses `key` on the focused element and times the table and the map inside the page. */
@@ -77,7 +149,9 @@ export async function timeKey(page: Page, key: string, expect: Expect): Promise<
         }
         if (table >= 0 && screen >= 0) {
           observer.disconnect();
-          resolve({ tableMs: table, mapMs: map, screenMs: screen });
+          const frames = (window as unknown as { __glFrames: number[] }).__glFrames;
+          const drawn = frames.filter((t) => t >= t0 && t <= t0 + map).length;
+          resolve({ tableMs: table, mapMs: map, screenMs: screen, frames: drawn });
         }
       };
       const observer = new MutationObserver(check);

@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: performance of the built app in headless Chromium (SwiftShader WebGL), against a
- * bare MapLibre page with the same style and data. Writes bench/report.json and prints a table.
- *   --runs N          page loads per first-view measurement (default 5); date steps and scenario
- *                     switches are measured 6 N times, each from a page left quiet for REST_MS
- *   --play-seconds S  longest a play may run before it is paused (default 150; a whole play is ≈ 30 s
- *                     where pictures are cheap, longer where the play slows down to keep the page live)
- *   --data            also time one run of the data pipeline (≈ 2–3 min on 2 cores); sizes are always read
+ * bare MapLibre page with the same style and first-view data, measured in the same run. Writes
+ * bench/report.json and prints a table; bench/README.md says what each figure means.
+ *   --runs N          page loads of each page (default 3); date steps and scenario switches are
+ *                     measured 4 N times each, every one from a page left quiet for REST_MS
+ *   --play-seconds S  longest each of the two plays may run before it is paused (default 60): the
+ *                     rate of dates drawn needs no whole play where the renderer is slow
+ *   --data            also time one run of the data pipeline and its updates (≈ 3 min on 2 cores)
  * Builds dist/ with `npm run build` when it is missing; otherwise measures dist/ as it is.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,31 +18,37 @@ import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/browser.ts';
 import { startPreview, type Preview } from '../test/e2e/preview.ts';
-import { firstViewBytes, isBackgroundHistory, readyMs, type FirstView } from '../test/e2e/first-view.ts';
+import { EMBED_IDLE_MS, readyMs, type FirstView } from '../test/e2e/first-view.ts';
+import { precompress } from '../data/precompress.ts';
+import { HISTORY_IN } from '../test/e2e/map-helpers.ts';
 import { formatDate } from '../src/lib/i18n/index.ts';
 import type { Manifest } from '../src/lib/data/types.ts';
 import {
   firstView,
   freshPage,
   heapMB,
+  historyDecodeMs,
   playFromStart,
   timeKey,
   webglRenderer,
+  zoneWidthMs,
   type Latency,
 } from './browser.ts';
 import { decodeTimes, outputSizes, timePipeline } from './outputs.ts';
+import { servedData } from './served.ts';
 import { timeUpdates } from './update.ts';
 import { stats } from './stats.ts';
-import { printReport, type PageView, type Report } from './print.ts';
+import { printReport, type Report } from './print.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BARE_OUT = 'bench/bare/dist';
-const FRAME_MS = 1000 / 60;
+/** What a first view counts after ready, as the budget test does; an embed is left alone longer. */
+const SETTLE_MS = 1000;
 process.chdir(ROOT);
 
 const log = (m: string) => console.log(`bench: ${m}`);
 
-/** Builds the bare MapLibre page, with public/ (the data) copied beside it. */
+/** Builds the bare MapLibre page, with public/ (the data) copied beside it and precompressed as the app's. */
 async function buildBare(): Promise<void> {
   await build({
     configFile: false,
@@ -49,6 +56,7 @@ async function buildBare(): Promise<void> {
     base: './',
     publicDir: path.join(ROOT, 'public'),
     logLevel: 'warn',
+    plugins: [precompress()],
     build: {
       outDir: path.join(ROOT, BARE_OUT),
       emptyOutDir: true,
@@ -58,40 +66,30 @@ async function buildBare(): Promise<void> {
   });
 }
 
-/** One page's first views over the runs. */
-function pageView(views: FirstView[]): PageView {
-  const history = views[0].transfers.filter(isBackgroundHistory);
-  return {
-    readyMs: stats(views.map((v) => v.readyMs)),
-    bytes: views.map(firstViewBytes),
-    historyKb: history.length ? history.reduce((s, t) => s + t.gzip, 0) / 1024 : null,
-    requests: views[0].transfers,
-  };
-}
-
-/** Loads the app, the app with ?embed=1 and the bare page in turn, `runs` times, each in a fresh context. */
+/**
+ * Loads the app, the app with ?embed=1 (left alone EMBED_IDLE_MS after ready) and the bare page in
+ * turn, `runs` times, each in a fresh context; in the app, also waits for the history it fetches
+ * once idle and reads how long decoding it took.
+ */
 async function firstViews(browser: Browser, app: string, bare: string, runs: number) {
-  const views: Record<keyof Report['firstView'], FirstView[]> = { app: [], embed: [], bare: [] };
+  const views: Record<'app' | 'embed' | 'bare', FirstView[]> = { app: [], embed: [], bare: [] };
+  const decodeMs: number[] = [];
   let box = { width: 0, height: 0 };
   let renderer = '';
   for (let i = 0; i < runs; i++) {
-    log(`first view, run ${i + 1} of ${runs}`);
-    const a = await firstView(browser, app, async (page) => {
+    log(`first views, run ${i + 1} of ${runs}`);
+    const a = await firstView(browser, app, SETTLE_MS, async (page) => {
       box = (await page.locator('.map').boundingBox()) ?? box;
       renderer = await webglRenderer(page);
+      return historyDecodeMs(page);
     });
     views.app.push(a.view);
-    views.embed.push((await firstView(browser, `${app}?embed=1`)).view);
+    decodeMs.push(a.extra!);
+    views.embed.push((await firstView(browser, `${app}?embed=1`, EMBED_IDLE_MS)).view);
     const size = `w=${Math.round(box.width)}&h=${Math.round(box.height)}`;
-    views.bare.push((await firstView(browser, `${bare}?${size}`)).view);
+    views.bare.push((await firstView(browser, `${bare}?${size}`, SETTLE_MS)).view);
   }
-  const ratios = views.app.map((v, i) => v.readyMs / views.bare[i].readyMs);
-  return {
-    views: { app: pageView(views.app), embed: pageView(views.embed), bare: pageView(views.bare) },
-    ratio: stats(ratios),
-    box,
-    renderer,
-  };
+  return { views, decodeMs, box, renderer };
 }
 
 /**
@@ -100,6 +98,7 @@ async function firstViews(browser: Browser, app: string, bare: string, runs: num
  */
 const REST_MS = 300;
 
+/** Date steps, then scenario switches, then a change of the buffer zone's width (where there is one). */
 async function interactions(browser: Browser, app: string, dates: string[], n: number) {
   const { context, page } = await freshPage(browser);
   try {
@@ -107,14 +106,13 @@ async function interactions(browser: Browser, app: string, dates: string[], n: n
     await readyMs(page);
     const last = dates.length - 1;
     await page.getByTestId('date-slider').focus();
-    // The first step waits for the history, which the app fetches once the first view shows.
+    // The first step may wait for the history, which focus on the date controls asks for.
     const first = await timeKey(page, 'ArrowLeft', {
       caption: formatDate(dates[last - 1], 'en'),
       date: dates[last - 1],
     });
-    // Later steps are timed once the faces are in, which is how a reader steps after the first seconds.
-    await page.locator('[data-date-steps="faces"]').waitFor({ timeout: 120_000 });
-    await page.waitForTimeout(1000); // the faces' decoding and its garbage collection
+    await page.locator(HISTORY_IN).waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(1000); // the decoding's garbage collection
     const steps: Latency[] = [];
     for (let k = 2; k < n + 2; k++) {
       const date = dates[last - k];
@@ -133,18 +131,26 @@ async function interactions(browser: Browser, app: string, dates: string[], n: n
       await page.waitForTimeout(REST_MS);
       switches.push(await timeKey(page, key, { caption: `${title(to)}.`, date }));
     }
-    return { first, steps, switches };
+    const zone: number[] = [];
+    for (let k = 0; k < n; k++) {
+      await page.waitForTimeout(REST_MS);
+      const ms = await zoneWidthMs(page);
+      if (ms === null) break;
+      zone.push(ms);
+    }
+    return { first, steps, switches, zone };
   } finally {
     await context.close();
   }
 }
 
+/** Two plays of the whole history from its first date, with the JS heap before and after each. */
 async function playing(browser: Browser, app: string, firstDate: string, capMs: number) {
   const { context, page } = await freshPage(browser);
   try {
     await page.goto(`${app}?date=${firstDate}`);
     await readyMs(page);
-    await page.locator('[data-date-steps="faces"]').waitFor({ timeout: 120_000 });
+    await page.locator(HISTORY_IN).waitFor({ timeout: 120_000 });
     const ready = await heapMB(page);
     log('playing the history (1 of 2)');
     const once = await playFromStart(page, capMs);
@@ -164,8 +170,8 @@ async function playing(browser: Browser, app: string, firstDate: string, capMs: 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      runs: { type: 'string', default: '5' },
-      'play-seconds': { type: 'string', default: '150' },
+      runs: { type: 'string', default: '3' },
+      'play-seconds': { type: 'string', default: '60' },
       data: { type: 'boolean', default: false },
     },
   });
@@ -189,30 +195,30 @@ async function main(): Promise<void> {
     browser = await launchBrowser();
     const chromium = browser.version();
     const fv = await firstViews(browser, app.url, bare.url, runs);
-    log('date steps and scenario switches');
-    const ui = await interactions(browser, app.url, manifest.dates, 6 * runs);
+    log('date steps, scenario switches, buffer zone');
+    const ui = await interactions(browser, app.url, manifest.dates, 4 * runs);
     const play = await playing(browser, app.url, manifest.dates[0], 1000 * Number(values['play-seconds']));
     await browser.close();
     browser = undefined;
+    const served = await servedData(app.url, 'dist/data');
 
-    let pipelineS = null;
-    let updateS = null;
-    let files = outputSizes('dist/data');
-    let decodeMs = decodeTimes('dist/data');
+    let pipeline = null;
     if (values.data) {
       log('timing the data pipeline (one full build, then updates adding one and three days)');
-      pipelineS = await timePipeline(1, async (out) => {
+      let files = outputSizes('dist/data');
+      let updateS = { oneDayS: 0, threeDaysS: 0 };
+      const seconds = await timePipeline(1, async (out) => {
         files = outputSizes(out);
-        decodeMs = decodeTimes(out);
         updateS = await timeUpdates(out);
       });
+      pipeline = { seconds, updateS, files };
     }
-    const mapFrames = ui.steps.map((s) => s.mapMs / FRAME_MS);
     const report: Report = {
       date: new Date().toISOString(),
       machine: {
         cpus: os.cpus().length,
         cpu: os.cpus()[0]?.model ?? '?',
+        load: os.loadavg()[0].toFixed(1),
         node: process.version,
         chromium,
         webgl: fv.renderer,
@@ -221,29 +227,16 @@ async function main(): Promise<void> {
       },
       runs,
       firstView: fv.views,
-      readyRatio: fv.ratio,
-      dateStep: {
-        firstMs: ui.first,
-        tableMs: stats(ui.steps.map((s) => s.tableMs)),
-        mapMs: stats(ui.steps.map((s) => s.mapMs)),
-        mapFrames: stats(mapFrames),
-        screenMs: stats(ui.steps.map((s) => s.screenMs)),
-      },
-      scenario: {
-        tableMs: stats(ui.switches.map((s) => s.tableMs)),
-        mapMs: stats(ui.switches.map((s) => s.mapMs)),
-        screenMs: stats(ui.switches.map((s) => s.screenMs)),
-      },
-      play: {
-        fps: stats(play.plays.flatMap((p) => p.perSecond)),
-        seconds: play.plays.map((p) => p.seconds),
-        overallFps: play.plays.map((p) => p.frames / p.seconds),
-        picturesPerSecond: play.plays.map((p) => p.pictures / p.seconds),
-        longestFrameMs: play.plays.map((p) => p.longestFrameMs),
-        reached: play.plays.map((p) => p.reached / (manifest.dates.length - 1)),
-      },
-      heap: { ...play.heap, ratio: play.heap.afterTwiceMB / play.heap.afterOnceMB },
-      data: { files, decodeMs, pipelineS, updateS },
+      historyDecodeMs: stats(fv.decodeMs),
+      historyDecodeNodeMs: decodeTimes('dist/data'),
+      dateStep: { first: ui.first, steps: ui.steps },
+      scenario: ui.switches,
+      zoneWidthMs: ui.zone.length ? stats(ui.zone) : null,
+      play: play.plays,
+      datesInHistory: manifest.dates.length,
+      heap: play.heap,
+      served,
+      pipeline,
       seconds: (performance.now() - started) / 1000,
     };
     fs.writeFileSync('bench/report.json', `${JSON.stringify(report, null, 1)}\n`);

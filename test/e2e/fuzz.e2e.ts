@@ -9,7 +9,7 @@
  * link to link: with SwiftShader each page load draws the map for ~4 s, and 200 of them would take 13 min,
  * while what is fuzzed here — reading the link, the notices, the state it leads to — is the same with
  * either map. For the same reason the data the app fetches in the background once a view is ready
- * (the control history and its faces, ~20 MB to decode) is held back until the next link: a link's
+ * (the whole control history, history.bin) is held back until the next link: a link's
  * own view never waits for it (a link to an earlier day loads the history before ready, and that
  * request goes through). The host messages go to a WebGL embed, as in an article.
  */
@@ -217,7 +217,7 @@ test.describe('fuzz', () => {
             .count()
             .catch(() => 0);
           if (ready) return;
-          if (/control\.topo\.json/.test(route.request().url())) historyFirst++;
+          if (/\/history\.bin$/.test(route.request().url())) historyFirst++;
           await route.continue();
         });
         for (let i = from; i < links.length; i += PAGES) {

@@ -10,8 +10,13 @@ export async function km2(page: Page, region: string, col: string): Promise<numb
   return Number(v);
 }
 
+/** The map holds the whole history (map/MapView.svelte's `data-history`): any date is a repaint. */
+export const HISTORY_IN = '.map-panel[data-history="full"]';
+
 /** Fill colour of Russian-held land (src/lib/map/palette.ts `russianHeld`). */
 export const RU_FILL: [number, number, number] = [0xd3, 0x9b, 0x6e];
+/** Colour of Ukraine's land that no one else holds (palette.ts `ukraine`). */
+export const UA_LAND: [number, number, number] = [0xfa, 0xf8, 0xf3];
 
 /** Every `stride`-th pixel of a PNG as [r, g, b], decoded in the page, since Node has no PNG decoder at hand. */
 export async function samplePixels(page: Page, png: Buffer, stride = 1): Promise<[number, number, number][]> {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { test } from './fixtures.ts';
-import { colourAt, km2, near, READY, RU_FILL } from './map-helpers.ts';
+import { colourAt, HISTORY_IN, km2, near, READY, RU_FILL, UA_LAND } from './map-helpers.ts';
 
 const LATEST = '2026-08-22';
 /**
@@ -55,33 +55,82 @@ test.describe('map', () => {
     await page.waitForURL(new RegExp(`date=${expected}`));
   });
 
-  test('steps through dates with the history’s faces, within a window and into another', async ({ page }) => {
+  test('draws the day’s land through date steps: Balakliia in 2022, and Kherson retaken in November 2022', async ({
+    page,
+  }) => {
     // Balakliia: held from March 2022, retaken on 8 September 2022.
     await page.goto('/?date=2022-09-01&view=36.84,49.46,9');
     await page.locator(READY).waitFor();
-    await page.locator('[data-date-steps="faces"]').waitFor({ timeout: 60_000 });
+    await page.locator(HISTORY_IN).waitFor();
     const box = await page.locator('.map').boundingBox();
     assert.ok(box, 'map element has a box');
+    const centre = () => colourAt(page, box.x + box.width / 2 - 20, box.y + box.height / 2 + 20);
     const show = async (date: string) => {
       await page.getByLabel('Choose a date').fill(date);
       await page.locator(`.map-panel[data-shown-date="${date}"]`).waitFor();
-      return colourAt(page, box.x + box.width / 2 - 20, box.y + box.height / 2 + 20);
+      return centre();
     };
     for (const [date, held] of [
       ['2022-09-01', true],
-      ['2022-09-20', false], // the same 90-day window: feature state only
-      ['2022-05-01', true], // the window before
+      ['2022-09-20', false],
+      ['2022-05-01', true],
       ['2023-09-01', false],
     ] as const) {
       const colour = await show(date);
       assert.equal(near(colour, RU_FILL), held, `Balakliia on ${date} drawn ${colour}`);
     }
+    // North-west Kherson, on the right bank: Russian-held until the city was retaken on 11 November 2022.
+    await page.goto('/?date=2022-11-08&view=32.59,46.68,9');
+    await page.locator(READY).waitFor();
+    await page.locator(HISTORY_IN).waitFor();
+    const drawn: [string, [number, number, number]][] = [['2022-11-08', await centre()]];
+    const slider = page.getByTestId('date-slider');
+    await slider.focus();
+    while (drawn.at(-1)![0] < '2022-11-14') {
+      await page.keyboard.press('ArrowRight');
+      const date = (await page.getByTestId('date-shown').locator('time').getAttribute('datetime'))!;
+      await page.locator(`.map-panel[data-shown-date="${date}"]`).waitFor();
+      drawn.push([date, await centre()]);
+    }
+    const seen = drawn.map(([d, c]) => `${d} ${c}`).join('; ');
+    assert.ok(near(drawn[0][1], RU_FILL), `Kherson before: ${seen}`);
+    assert.ok(near(drawn.at(-1)![1], UA_LAND), `Kherson after: ${seen}`);
+    // One change of hands, and every day drawn in one of the two colours.
+    const held = drawn.map(([, c]) => near(c, RU_FILL));
+    assert.equal(held.indexOf(false), held.lastIndexOf(true) + 1, seen);
+    assert.ok(
+      drawn.every(([, c]) => near(c, RU_FILL) || near(c, UA_LAND)),
+      seen,
+    );
+  });
+
+  test('a damaged history leaves the map, the date and the table on the latest day, with a notice', async ({
+    page,
+  }) => {
+    // Bytes that are no history at all: the page must not draw them, nor stay on the day asked for.
+    await page.route('**/data/history.bin', (route) =>
+      route.fulfill({ body: Buffer.alloc(40_000, 0xa7), contentType: 'application/octet-stream' }),
+    );
+    await page.goto('/?date=2022-11-08&view=32.59,46.68,9');
+    await page.locator(READY).waitFor();
+    assert.match(await page.getByTestId('data-problem').innerText(), /history\.bin is truncated or altered/);
+    await page.locator(`.map-panel[data-shown-date="${LATEST}"]`).waitFor();
+    assert.equal(await page.getByTestId('date-shown').locator('time').getAttribute('datetime'), LATEST);
+    const slider = page.getByTestId('date-slider');
+    assert.equal(Number(await slider.inputValue()), Number(await slider.getAttribute('max')));
+    assert.ok(await slider.isDisabled());
+    // Drawn as on the latest day (Kherson Ukrainian-held), not as on 8 November 2022.
+    const box = await page.locator('.map').boundingBox();
+    assert.ok(box, 'map element has a box');
+    const colour = await colourAt(page, box.x + box.width / 2 - 20, box.y + box.height / 2 + 20);
+    assert.ok(near(colour, UA_LAND), `Kherson drawn ${colour} with the history unreadable`);
+    await page.waitForURL(new RegExp(`date=${LATEST}`));
   });
 
   test('before the history arrives, another date says so, then shows', async ({ page }) => {
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
-    await page.route('**/data/control.topo.json', async (route) => {
+    await page.route('**/data/history.bin', async (route) => {
       await held;
       await route.continue();
     });
@@ -102,8 +151,7 @@ test.describe('map', () => {
   test('a link to an earlier date loads the history up front', async ({ page, requests }) => {
     await page.goto('/?date=2024-09-01');
     await page.locator(READY).waitFor();
-    assert.ok(requests.some((u) => u.endsWith('/data/control.topo.json')));
-    assert.ok(!requests.some((u) => u.endsWith('/data/control-latest.topo.json')));
+    assert.ok(requests.some((u) => u.endsWith('/data/history.bin')));
     assert.equal(await page.locator('.map-panel').getAttribute('data-shown-date'), '2024-09-01');
   });
 

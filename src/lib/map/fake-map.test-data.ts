@@ -104,11 +104,6 @@ export class FakeMap {
     };
   }
 
-  getLayer(id: string) {
-    const layer = this.style.layers.find((l) => l.id === id);
-    return layer ? { id, type: layer.type } : undefined;
-  }
-
   setPaintProperty(id: string, key: string, value: unknown): void {
     this.log('setPaintProperty', id, key, value);
     const layer = this.layer(id) as { paint?: Record<string, unknown> };

@@ -8,8 +8,8 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { ControlHistory } from '../data/history.ts';
 import type { ControlView } from '../state/control.svelte.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
-import { LAYER, SOURCE, type LayerId } from './ids.ts';
-import { scenarioLayersInUse, unitStates, type UnitState } from './filters.ts';
+import { LAYER, SOURCE } from './ids.ts';
+import { unitStates, type UnitState } from './filters.ts';
 
 /**
  * The map methods the wrapper (territory-map.ts) calls: MapLibre's own types, so the fake in tests
@@ -20,7 +20,6 @@ export type MapLike = Pick<
   | 'setFeatureState'
   | 'removeFeatureState'
   | 'getSource'
-  | 'getLayer'
   | 'setPaintProperty'
   | 'setLayoutProperty'
   | 'setFilter'
@@ -50,19 +49,10 @@ export interface Shown {
 }
 
 /**
- * Shows or skips a whole layer through its layer opacity: unlike visibility or a filter, which make
- * MapLibre re-tile the source, this only repaints (see scenarioLayersInUse).
- */
-export function layerShown(map: MapLike, id: LayerId, shown: boolean): void {
-  const opacity = shown ? 1 : 0;
-  if (map.getLayer(id)?.type === 'line') map.setPaintProperty(id, 'line-layer-opacity', opacity);
-  else map.setPaintProperty(id, 'fill-layer-opacity', opacity);
-}
-
-/**
  * Shows the scenario `sets`: its state on every unit, and on every face that is `shown` on (a face
- * that comes on later gets its unit's state then), and its layers in use. Hover state on units is
- * kept. Returns each unit's state.
+ * that comes on later gets its unit's state then). Feature state alone, so a switch is one repaint:
+ * any change of style (a paint property, a layer opacity, global state) makes MapLibre draw a second
+ * frame after the first. Hover state on units is kept. Returns each unit's state.
  */
 export function showScenario(
   map: MapLike,
@@ -72,7 +62,6 @@ export function showScenario(
 ): Map<string, UnitState> {
   const units = unitStates(sets, unitIds);
   for (const [id, state] of units) map.setFeatureState({ source: SOURCE.units, id }, state);
-  for (const [id, used] of Object.entries(scenarioLayersInUse(sets))) layerShown(map, id as LayerId, used);
   if (!shown) return units;
   const faces = shown.history.faces.features;
   shown.statuses.forEach((st, f) => {
@@ -144,5 +133,10 @@ export function showDate(
   return { shown: { history, index, statuses, lines }, changed: changes > 0 || !same };
 }
 
-/** The hover outline: shown while a unit is hovered. */
-export const showHover = (map: MapLike, on: boolean) => layerShown(map, LAYER.unitsHover, on);
+/**
+ * The hover outline: drawn only while a unit is hovered. Its layer opacity of 0 skips the layer (a
+ * line whose every feature has width 0 still costs the renderer a pass over its geometry); the change
+ * of style draws a second frame, which the pointer can afford, unlike a scenario switch.
+ */
+export const showHover = (map: MapLike, on: boolean) =>
+  map.setPaintProperty(LAYER.unitsHover, 'line-layer-opacity', on ? 1 : 0);

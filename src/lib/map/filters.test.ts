@@ -8,7 +8,6 @@ import {
   lakeFilter,
   lakesDiffer,
   LINE_OPACITY,
-  scenarioLayersInUse,
   unitStates,
 } from './filters.ts';
 import { drawSets, pieceChange, pieceShown } from '../scenarios/draw.ts';
@@ -17,7 +16,6 @@ import { resolveTerms } from '../scenarios/terms.ts';
 import { UNITS } from '../scenarios/fixtures.test-data.ts';
 import type { Status } from '../data/types.ts';
 import { STATUS_ORDER } from '../data/history.ts';
-import { LAYER, type ScenarioLayerId } from './ids.ts';
 
 /** A face's feature state on the shown date: its unit's scenario state and its status code. */
 const faceState = (unitState: Record<string, boolean>, s: Status) => ({
@@ -104,41 +102,6 @@ describe('scenario layers', () => {
   it('hide everything where no state is set yet', () => {
     for (const e of [CONTROL_OPACITY, changeOpacity('to-ru'), changeOpacity('to-ua'), LINE_OPACITY])
       expect(opacity(e, { u: 'donetsk' }, {})).toBe(0);
-  });
-});
-
-describe('scenario layers in use', () => {
-  // Each gated layer's opacity, for a unit's feature (units source) or a face of it held so (control source).
-  const layers: Record<ScenarioLayerId, unknown> = {
-    [LAYER.controlFill]: CONTROL_OPACITY,
-    [LAYER.claimedHatch]: CLAIMED_OPACITY,
-    [LAYER.dmzHatch]: DMZ_OPACITY,
-    [LAYER.toRuFill]: changeOpacity('to-ru'),
-    [LAYER.toUaFill]: changeOpacity('to-ua'),
-  };
-
-  it('are exactly the layers that show something, for every catalog scenario', () => {
-    for (const { s, sets, states } of catalogStates()) {
-      const inUse = scenarioLayersInUse(sets);
-      for (const [id, expr] of Object.entries(layers) as [ScenarioLayerId, unknown][]) {
-        const shows = UNITS.some((unit) =>
-          (['ru', 'ua', 'contested'] as Status[]).some(
-            (st) => opacity(expr, { u: unit.id, id: unit.id }, faceState(states.get(unit.id)!, st)) === 1,
-          ),
-        );
-        expect([s.id, id, inUse[id]]).toEqual([s.id, id, shows]);
-      }
-    }
-  });
-
-  it('leave only the fill and the line on the line of control', () => {
-    expect(scenarioLayersInUse(drawSets(terms('controlled'), UNITS))).toEqual({
-      [LAYER.controlFill]: true,
-      [LAYER.claimedHatch]: false,
-      [LAYER.dmzHatch]: false,
-      [LAYER.toRuFill]: false,
-      [LAYER.toUaFill]: false,
-    });
   });
 });
 

@@ -4,7 +4,6 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { DrawSets, PieceChange } from '../scenarios/draw.ts';
-import { LAYER, type ScenarioLayerId } from './ids.ts';
 
 /** What a unit's land shows under the scenario: feature state on the `control` (each face of the unit) and `units` sources. */
 export interface UnitState {
@@ -34,8 +33,9 @@ export function unitStates(sets: DrawSets, unitIds: readonly string[]): Map<stri
 
 /*
  * The scenario layers are always there and show or hide through fill-opacity driven by feature
- * state, not through filters: a new filter makes MapLibre re-tile the whole source in its worker,
- * while new feature state only repaints, so a scenario switch costs a frame, not a re-tiling.
+ * state alone: a new filter makes MapLibre re-tile the whole source in its worker, and any change of
+ * style (a layer opacity, global state) makes it draw a second frame, while new feature state only
+ * repaints, so a scenario switch costs one frame.
  */
 const state = (key: keyof UnitState): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 /** A face's status on the shown date (history.ts StatusCode): 0 not held, 1 Russian-held, 2 Ukraine-held, 3 contested. */
@@ -66,21 +66,6 @@ export const CLAIMED_OPACITY = shownIf(state('claimed'));
 
 /** Units whose Ukraine-held land becomes a demilitarised zone. */
 export const DMZ_OPACITY = shownIf(state('dmz'));
-
-/**
- * Scenario layers that draw something under `sets`. A layer whose features all have opacity 0 still
- * costs the renderer every pixel it covers (a pattern fill over the oblasts is ~15 ms a frame in
- * software WebGL), while a layer opacity of 0 makes MapLibre skip it, so the map zeroes the rest.
- */
-export function scenarioLayersInUse(sets: DrawSets): Record<ScenarioLayerId, boolean> {
-  return {
-    [LAYER.controlFill]: sets.line.length + sets.claimed.length + sets.dmz.length > 0,
-    [LAYER.claimedHatch]: sets.claimed.length > 0,
-    [LAYER.dmzHatch]: sets.dmz.length > 0,
-    [LAYER.toRuFill]: sets.toRu.length > 0,
-    [LAYER.toUaFill]: sets.toUa.length > 0,
-  };
-}
 
 /**
  * Water bodies as they were on `date`: a reservoir with an `until` day (Kakhovka, 2023-06-06) is

@@ -56,11 +56,3 @@ export const LAYER = {
 
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
-
-/** Layers that a scenario may leave empty: skipped through their layer opacity (filters.ts). */
-export type ScenarioLayerId =
-  | typeof LAYER.controlFill
-  | typeof LAYER.claimedHatch
-  | typeof LAYER.dmzHatch
-  | typeof LAYER.toRuFill
-  | typeof LAYER.toUaFill;

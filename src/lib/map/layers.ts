@@ -1,7 +1,7 @@
 /**
  * The style's layers (https://maplibre.org/maplibre-style-spec/layers/), bottom first, as style.ts
- * assembles them. Scenario layers show and hide through layer opacity and feature state (filters.ts);
- * the layers that write names are in labels.ts.
+ * assembles them. Scenario layers show and hide through feature state (filters.ts); the layers that
+ * write names are in labels.ts.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../state/url.ts';

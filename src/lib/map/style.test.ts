@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, LABEL_TEXT, LAYER, SOURCE, type LayerId } from './style.ts';
 import { initialStyle, type MapState } from './territory-map.ts';
-import { scenarioLayersInUse } from './filters.ts';
 import { mapImages, PATTERNS } from './pattern.ts';
 import { drawSets } from '../scenarios/draw.ts';
 import { terms } from '../scenarios/catalog.test-data.ts';
@@ -62,18 +61,28 @@ describe('buildStyle', () => {
     expect(Object.keys(mapImages()).sort()).toEqual([...ids].sort());
   });
 
-  it('lets the wrapper skip every scenario layer and the hover outline by a layer opacity of their type', () => {
+  it('lets the wrapper skip the hover outline by its layer opacity', () => {
     const style = initialStyle(INPUT, state(0));
-    const gated = [...Object.keys(scenarioLayersInUse(state(0).sets)), LAYER.unitsHover] as LayerId[];
-    for (const id of gated) {
-      const l = layer(style, id);
-      expect(['fill', 'line'], id).toContain(l.type);
-      const key = `${l.type}-layer-opacity`;
-      for (const opacity of [0, 1]) {
-        const changed = structuredClone(style);
-        Object.assign(layer(changed, id).paint!, { [key]: opacity });
-        expect(validate(changed)).toEqual([]);
-      }
+    for (const opacity of [0, 1]) {
+      const changed = structuredClone(style);
+      Object.assign(layer(changed, LAYER.unitsHover).paint!, { 'line-layer-opacity': opacity });
+      expect(validate(changed)).toEqual([]);
+    }
+  });
+
+  it('draws the scenario layers by feature state alone, none skipped by a layer opacity', () => {
+    // A layer opacity would have to change with the scenario: a change of style, two frames a switch.
+    const style = initialStyle(INPUT, state(0));
+    for (const id of [
+      LAYER.claimedHatch,
+      LAYER.dmzHatch,
+      LAYER.controlFill,
+      LAYER.toRuFill,
+      LAYER.toUaFill,
+    ]) {
+      const paint = layer(style, id).paint as Record<string, unknown>;
+      expect(paint['fill-layer-opacity'], id).toBeUndefined();
+      expect(JSON.stringify(paint['fill-opacity']), id).toContain('feature-state');
     }
   });
 

@@ -12,7 +12,7 @@ import type { Lang } from '../state/url.ts';
 import { SOURCE, type SourceId } from './ids.ts';
 import { styleLayers } from './layers.ts';
 
-export { LAYER, SOURCE, type LayerId, type SourceId, type ScenarioLayerId } from './ids.ts';
+export { LAYER, SOURCE, type LayerId, type SourceId } from './ids.ts';
 export { LABEL_TEXT, nameField, plantNameField, type LabelLayerId } from './labels.ts';
 
 /**
@@ -63,8 +63,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   return {
     version: 8,
     'font-faces': input.fontFaces,
-    // Layers are shown and skipped through their layer opacity (map/territory-map.ts). A transition
-    // would fade them over 300 ms through an offscreen pass, redrawing every frame until done.
+    // The hover outline is shown and skipped through its layer opacity (feature-state.ts). A transition
+    // would fade it over 300 ms through an offscreen pass, redrawing every frame until done.
     transition: { duration: 0, delay: 0 },
     sources,
     layers: styleLayers(date, lang),
