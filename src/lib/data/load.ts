@@ -9,6 +9,7 @@ import {
   type ContextTopology,
   type Manifest,
   type RegionsTopology,
+  type Settlements,
 } from './types.ts';
 import { openDataFile } from './source.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -241,4 +242,14 @@ export async function loadData(
       'its dates do not match manifest.json; rebuild with `npm run data`',
     );
   return { manifest, areas, regions, latest, history, historyError, context };
+}
+
+/** Fetches settlements.json (GeoNames settlements with who held them when), checked against the manifest. */
+export async function loadSettlements(base: string, manifest: Manifest): Promise<Settlements> {
+  const json = await fetchChecked('settlements.json', base, Promise.resolve(manifest));
+  return check<Settlements>(
+    'settlements.json',
+    v.looseObject({ type: v.literal('FeatureCollection'), features: v.array(v.unknown()) }),
+    json,
+  );
 }

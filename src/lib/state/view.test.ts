@@ -56,6 +56,7 @@ const chose = (more: Partial<Selection> = {}): Selection => ({
   custom: {},
   compareId: null,
   compareVariantId: null,
+  buffer: null,
   ...more,
 });
 
