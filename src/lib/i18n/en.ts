@@ -253,6 +253,7 @@ export const en = {
         : 'Zone width on the Russian-held side of the line of contact',
   zoneLegend: (km: string, sides: string) =>
     `Demilitarised zone, ${km} km ${sides === 'both' ? 'each side' : sides === 'ua' ? 'on the Ukraine-held side' : 'on the Russian-held side'} (proposed)`,
+  zoneFailedShort: 'The zone could not be computed: its figures are unavailable.',
   zonePending: 'Computing the zone…',
   zoneUnavailable: 'unavailable',
   zoneResult: (km2: string, ru: string, ua: string) =>

@@ -77,8 +77,10 @@ export interface ZoneView {
   units: Readonly<Record<string, ZoneSides>>;
   /** Per region row, the same. */
   regions: Partial<Record<RegionId, ZoneSides>>;
-  /** The strip as drawn; null until ready. */
+  /** The strip computed for this zone; null until ready. */
   geometry: MultiPolygon | null;
+  /** What the map draws: this strip once ready, the last one computed meanwhile (no flicker while dragging). */
+  drawn: MultiPolygon | null;
   /** GeoNames ids of the settlements inside it. */
   settlementIds: ReadonlySet<number>;
 }
@@ -197,6 +199,7 @@ function zoneView(
     units: ready?.units ?? {},
     regions: ready ? regionsOf(ready.units, units) : {},
     geometry: ready?.geometry ?? null,
+    drawn: ready?.geometry ?? reply.answer?.answer.geometry ?? null,
     settlementIds: ready ? settlementSet(ready.settlementIds) : NO_IDS,
   };
 }
