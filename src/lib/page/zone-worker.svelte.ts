@@ -15,13 +15,14 @@ import type { ControlView } from '../state/control.svelte.ts';
 import type { ZoneView } from '../state/view.ts';
 import { loadSettlements } from '../data/load.ts';
 import { ZoneClient, type WorkerLike, type ZoneRequest } from '../geo/zone-client.ts';
+import { startZoneWorker } from '../geo/zone-worker-start.ts';
 
 /** The mark a width change sets, from which `zone-width` is measured. */
 export const ZONE_WIDTH_START = 'zone-width-start';
 
 async function startClient(data: Loaded, base: string): Promise<ZoneClient> {
   const settlements = await loadSettlements(base, data.manifest);
-  const worker = new Worker(new URL('../geo/zone.worker.ts', import.meta.url), { type: 'module' });
+  const worker = startZoneWorker();
   const outline = data.regions.outline.features[0].geometry;
   return new ZoneClient(worker as unknown as WorkerLike, {
     units: data.regions.units.features
