@@ -23,6 +23,8 @@ test.describe('scenarios', () => {
   test('the slider walks every stop by keyboard; title, link, table, changes and map follow', async ({
     page,
   }) => {
+    // Every stop drawn, three of them with a buffer zone computed in the worker.
+    test.setTimeout(180_000);
     await page.goto('/');
     await page.locator(READY).waitFor();
     const stops = await page

@@ -19,6 +19,8 @@ test.describe('buffer zones', () => {
   test('a 15 km zone is demilitarised on both sides of the line, and 30 km about doubles it', async ({
     page,
   }) => {
+    // Five strips computed and drawn in software WebGL on a shared machine.
+    test.setTimeout(180_000);
     await page.goto('/?scenario=buffer-zone');
     await page.locator(READY).waitFor();
     await zoneShown(page, 15);
@@ -51,8 +53,6 @@ test.describe('buffer zones', () => {
     test.info().annotations.push({ type: 'zone-width', description: `${Math.round(measured[0])} ms` });
 
     // Back to 15 is the cached strip.
-    await slider.press('Home');
-    await zoneShown(page, 1);
     await slider.fill('15');
     await zoneShown(page, 15);
     assert.equal(await km2(page, 'ukraine', 'dmz'), dmz15.ukraine);
@@ -69,6 +69,7 @@ test.describe('buffer zones', () => {
   });
 
   test('Zelensky’s 5, 10 and 40 km readings touch Donetsk only, growing with the width', async ({ page }) => {
+    test.setTimeout(180_000);
     let last = 0;
     for (const [variant, km] of [
       ['5km', 5],
@@ -96,6 +97,7 @@ test.describe('buffer zones', () => {
   });
 
   test('the strip is drawn on the map over both fills', async ({ page }) => {
+    test.setTimeout(120_000);
     // The same camera on the front, without and with the zone.
     const view = 'view=37.6,47.9,7';
     const shot = async (scenario: string) => {
