@@ -32,7 +32,7 @@ export function escapeInline(code: string, tag: 'script' | 'style'): string {
     : code.replace(/<(\/?style)/gi, '\\3C $1');
 }
 
-/** The `<script type="application/gzip">` blocks of every data file in `dataDir` (JSON and the binary topologies and history). */
+/** The `<script type="application/gzip">` blocks of every data file (JSON and binary) in `dataDir`. */
 export function dataBlocks(dataDir: string): string {
   return readdirSync(dataDir)
     .filter((f) => /\.(json|bin)$/.test(f))
