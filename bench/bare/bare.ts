@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       context: decodeContext(contextTopo),
       labels: labelCollection(regions.unitProps, LABELLED_UNITS),
       control: controlView(latest, date, manifest.dates.length - 1),
+      zone: null,
       date,
       lang: 'en',
       fontFaces: fontFaces(document.baseURI),

@@ -88,4 +88,14 @@ test.describe('single file', () => {
     assert.equal(await km2(page, 'donetsk', 'ru'), Math.round(a.ru.donetsk[0]));
     await page.locator(`.map-panel[data-shown-date="${a.dates[0]}"]`).waitFor();
   });
+
+  test('computes a buffer zone in its inlined worker', async ({ page, context }) => {
+    const url = singleFile();
+    const blocked = await offline(context);
+    await page.goto(`${url}?v=1&scenario=buffer-zone&buffer=10`);
+    await page.locator(READY).waitFor();
+    await page.locator('.map[data-zone-km="10"]').waitFor();
+    assert.ok((await km2(page, 'donetsk', 'dmz')) > 0, 'a strip in Donetsk');
+    assert.deepEqual(blocked, []);
+  });
 });

@@ -3,7 +3,13 @@
  * works under any base path; or from the page itself in the offline single file, see source.ts) and checks the parts the app relies on before handing them out.
  */
 import * as v from 'valibot';
-import { type Areas, type ContextTopology, type Manifest, type RegionsTopology } from './types.ts';
+import {
+  type Areas,
+  type ContextTopology,
+  type Manifest,
+  type RegionsTopology,
+  type Settlements,
+} from './types.ts';
 import { openDataFile } from './source.ts';
 import { checkIntegrity } from './integrity.ts';
 import { decodeHistory, HistoryFormatError } from './history-format.ts';
@@ -241,4 +247,14 @@ export async function loadData(
     ),
   ]);
   return { manifest, areas, regions, latest, history, historyError, context };
+}
+
+/** Fetches settlements.json (GeoNames settlements with who held them when), checked against the manifest. */
+export async function loadSettlements(base: string, manifest: Manifest): Promise<Settlements> {
+  const json = await fetchChecked('settlements.json', base, Promise.resolve(manifest));
+  return check<Settlements>(
+    'settlements.json',
+    v.looseObject({ type: v.literal('FeatureCollection'), features: v.array(v.unknown()) }),
+    json,
+  );
 }

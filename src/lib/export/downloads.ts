@@ -44,7 +44,8 @@ export async function geojsonFile({ data, view, about }: ExportInput): Promise<E
     import('./geojson.ts'),
     import('./about.ts'),
   ]);
-  const fc = scenarioGeoJson(view.control, data.regions.units, view.terms, about);
+  const zone = view.zone?.geometry ? { ...view.zone, geometry: view.zone.geometry } : null;
+  const fc = scenarioGeoJson(view.control, data.regions.units, view.terms, about, zone);
   return {
     blob: new Blob([JSON.stringify(fc)], { type: 'application/geo+json' }),
     name: exportFileName(about, 'geojson'),

@@ -127,6 +127,26 @@ describe('scenarioGeoJson', () => {
     expect(statuses('us-plan-2025-11')).toContain('kharkiv:to-ua');
   });
 
+  it('adds a buffer zone as one last feature with its width and sides', () => {
+    const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: [box(0.4, 0, 0.6, 1).coordinates] };
+    const out = scenarioGeoJson(CONTROL, UNIT_FC, terms('controlled'), ABOUT, {
+      km: 15,
+      sides: 'both',
+      geometry,
+    });
+    expect(out.features.at(-1)).toEqual({
+      type: 'Feature',
+      properties: { status: 'zone', unit: 'ukraine', region: 'ukraine', km: 15, sides: 'both' },
+      geometry,
+    });
+    expect(out.metadata.statuses.zone).toMatch(/demilitarised strip/);
+    expect(
+      scenarioGeoJson(CONTROL, UNIT_FC, terms('controlled'), ABOUT).features.some(
+        (f) => f.properties.status === 'zone',
+      ),
+    ).toBe(false);
+  });
+
   it('follows the reader’s own toggles', () => {
     expect(statuses('controlled', null, { donetsk: 'ru' }).slice(0, 2)).toEqual([
       'donetsk:ru-claimed',

@@ -8,6 +8,7 @@ import type { ControlView } from '../state/control.svelte.ts';
 import type { RegionId, UnitProps } from '../data/types.ts';
 import { drawSets, pieceChange, pieceShown } from '../scenarios/draw.ts';
 import type { Terms } from '../scenarios/terms.ts';
+import type { ZoneSides } from '../geo/zone.ts';
 import { ATTRIBUTION, LICENCE, SOURCES, type ExportAbout, type ExportSource } from './about.ts';
 
 type Areal = Polygon | MultiPolygon;
@@ -21,7 +22,8 @@ type Areal = Polygon | MultiPolygon;
  * two topologies quantised apart, it left 150–500 slivers per oblast, over 95 % of them under 1 km².
  * So the whole unit is exported (`ru-claimed`, `dmz-claimed`) with the held pieces (`ru`) on top.
  */
-export type ExportStatus = 'ru' | 'ua' | 'contested' | 'to-ru' | 'to-ua' | 'ru-claimed' | 'dmz-claimed';
+export type ExportStatus =
+  'ru' | 'ua' | 'contested' | 'to-ru' | 'to-ua' | 'ru-claimed' | 'dmz-claimed' | 'zone';
 
 const STATUSES: Readonly<Record<ExportStatus, string>> = {
   ru: 'Under Russian control on the line of control, and staying so.',
@@ -33,6 +35,7 @@ const STATUSES: Readonly<Record<ExportStatus, string>> = {
     'A whole unit that would be Russian-held. Its part not covered by `ru` features would pass to Russian control.',
   'dmz-claimed':
     'A whole unit whose Ukraine-held part would be demilitarised: its part not covered by `ru` features.',
+  zone: 'A demilitarised strip along the line of contact, `km` wide on the `sides` of the line it takes (both, ua: the Ukraine-held side, ru: the Russian-held side), across the units it applies in. It lies over the other features.',
 };
 
 export interface ExportProps {
@@ -41,6 +44,16 @@ export interface ExportProps {
   unit: string;
   /** Area-table row the unit sums into. */
   region: RegionId | null;
+  /** A `zone` feature's width, km, on each side it takes. */
+  km?: number;
+  sides?: ZoneSides;
+}
+
+/** A buffer zone to export: its width, sides and strip. */
+export interface ExportZone {
+  km: number;
+  sides: ZoneSides;
+  geometry: MultiPolygon;
 }
 
 /** A foreign member (RFC 7946 §6.1): what the file is, whose data, and how to read it. */
@@ -70,6 +83,7 @@ export function scenarioGeoJson(
   units: FeatureCollection<Areal, UnitProps>,
   terms: Terms,
   about: ExportAbout,
+  zone: ExportZone | null = null,
 ): ScenarioGeoJson {
   const sets = drawSets(
     terms,
@@ -91,6 +105,12 @@ export function scenarioGeoJson(
     const status = pieceShown(p, sets) ? p.s : pieceChange(p, sets);
     if (status) features.push(feature(geometry, status, p.u));
   }
+  if (zone)
+    features.push({
+      type: 'Feature',
+      properties: { status: 'zone', unit: 'ukraine', region: 'ukraine', km: zone.km, sides: zone.sides },
+      geometry: zone.geometry,
+    });
   return {
     type: 'FeatureCollection',
     features,

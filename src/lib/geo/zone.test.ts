@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MultiLineString, Polygon } from 'geojson';
-import { computeZone, lineOfContact } from './zone.ts';
+import type { MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { computeZone, lineOfContact, pointsInside } from './zone.ts';
 import { chainLines, onOutline } from './lines.ts';
 import { geometryAreaKm2 } from './area.ts';
 
@@ -112,5 +112,29 @@ describe('buffer zones along the line of contact', () => {
       sides: 'both',
     });
     expect(z.units).toEqual({});
+  });
+});
+
+describe('settlements in the strip', () => {
+  it('are those inside its polygons, not in their holes or beyond them', () => {
+    const square = rect(0, 0, 2, 2).coordinates[0];
+    const hole = rect(0.5, 0.5, 1, 1).coordinates[0];
+    const strip: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [[square, hole], [rect(5, 0, 6, 1).coordinates[0]]],
+    };
+    const points = [
+      { id: 1, lon: 1.5, lat: 1.5 },
+      { id: 2, lon: 0.75, lat: 0.75 },
+      { id: 3, lon: 3, lat: 0.5 },
+      { id: 4, lon: 5.5, lat: 0.5 },
+    ];
+    expect(pointsInside(strip, points)).toEqual([1, 4]);
+  });
+
+  it('of a real strip: a town 5 km from the line is in a 10 km zone, not in a 2 km one', () => {
+    const town = { id: 7, lon: 31 + 5 / (111.32 * Math.cos((48.5 * Math.PI) / 180)), lat: 48.5 };
+    expect(pointsInside(zone(10).geometry, [town])).toEqual([7]);
+    expect(pointsInside(zone(2).geometry, [town])).toEqual([]);
   });
 });

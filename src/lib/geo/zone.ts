@@ -171,3 +171,48 @@ export function computeZone({ contact, units, russianHeld, km, sides }: ZoneInpu
   }
   return out;
 }
+
+/** A settlement as the zone needs it: its GeoNames id and where it stands. */
+export interface ZonePoint {
+  id: number;
+  lon: number;
+  lat: number;
+}
+
+/** Whether p is inside a ring (even-odd ray cast; a point on the edge may go either way). */
+function inRing([x, y]: Position, ring: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * The ids of the points inside a multipolygon (holes excepted). Each polygon's bounding box is
+ * checked first: the strip is long and thin, so most settlements fall outside every box.
+ */
+export function pointsInside(geometry: MultiPolygon, points: readonly ZonePoint[]): number[] {
+  const polygons = geometry.coordinates.map((rings) => {
+    const xs = rings[0].map((q) => q[0]);
+    const ys = rings[0].map((q) => q[1]);
+    return { rings, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+  });
+  const ids: number[] = [];
+  for (const p of points) {
+    const at: Position = [p.lon, p.lat];
+    const hit = polygons.some(
+      ({ rings, box }) =>
+        p.lon >= box[0] &&
+        p.lat >= box[1] &&
+        p.lon <= box[2] &&
+        p.lat <= box[3] &&
+        inRing(at, rings[0]) &&
+        !rings.slice(1).some((hole) => inRing(at, hole)),
+    );
+    if (hit) ids.push(p.id);
+  }
+  return ids;
+}

@@ -245,6 +245,22 @@ export const en = {
   dateSnapped: (value: string, to: string) =>
     `There is no data for ${value}; the nearest available date, ${to}, is shown.`,
   toursFailed: (detail: string) => `The guided tours could not be loaded (${detail}).`,
+  zoneFailed: (detail: string) =>
+    `The demilitarised zone could not be computed (${detail}); its figures are shown as unavailable.`,
+  zoneWidth: (sides: string) =>
+    sides === 'both'
+      ? 'Zone width on each side of the line of contact'
+      : sides === 'ua'
+        ? 'Zone width on the Ukraine-held side of the line of contact'
+        : 'Zone width on the Russian-held side of the line of contact',
+  zoneLegend: (km: string, sides: string) =>
+    `Demilitarised zone, ${km} km ${sides === 'both' ? 'each side' : sides === 'ua' ? 'on the Ukraine-held side' : 'on the Russian-held side'} (proposed)`,
+  zoneFailedShort: 'The zone could not be computed: its figures are unavailable.',
+  zonePending: 'Computing the zone…',
+  zoneUnavailable: 'unavailable',
+  zoneResult: (km2: string, ru: string, ua: string) =>
+    `${km2} km² demilitarised: ${ru} km² Russian-held and ${ua} km² Ukraine-held on the line`,
+  zoneOfWhich: (ru: string, ua: string) => `of which ${ru} km² Russian-held, ${ua} km² Ukraine-held`,
   km2: 'km²',
   tableOf: (name: string) => `${name}, table`,
 

@@ -23,6 +23,8 @@ export const SOURCE = {
   control: 'control',
   /** The history's line arcs, feature id = `k`: `on` for the date. */
   line: 'line',
+  /** A buffer zone's strip, computed in the browser (geo/zone.worker.ts). */
+  zone: 'zone',
 } as const;
 
 export const LAYER = {
@@ -36,6 +38,9 @@ export const LAYER = {
   controlFill: 'control-fill',
   toRuFill: 'to-ru-fill',
   toUaFill: 'to-ua-fill',
+  /** The buffer zone over both fills: cross-hatched like other demilitarised land, and outlined. */
+  zoneHatch: 'zone-hatch',
+  zoneLine: 'zone-line',
   lakes: 'lakes',
   lakesFormer: 'lakes-former',
   rivers: 'rivers',

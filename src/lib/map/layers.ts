@@ -140,6 +140,14 @@ function scenarioLayers(): LayerSpecification[] {
       source: SOURCE.control,
       paint: { 'fill-pattern': toUa.id, 'fill-opacity': changeOpacity('to-ua') },
     },
+    { id: LAYER.zoneHatch, type: 'fill', source: SOURCE.zone, paint: { 'fill-pattern': dmz.id } },
+    {
+      id: LAYER.zoneLine,
+      type: 'line',
+      source: SOURCE.zone,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': PALETTE.dmz, 'line-width': 1.2 },
+    },
   ];
 }
 

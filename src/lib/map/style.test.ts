@@ -11,6 +11,7 @@ import type { Lang } from '../state/url.ts';
 const state = (i: number, lang: Lang = 'en', scenario = 'controlled'): MapState => ({
   control: i === 3 ? latestDay() : day(i),
   sets: drawSets(terms(scenario), regions.unitProps),
+  zone: null,
   date: DATES[i],
   lang,
 });

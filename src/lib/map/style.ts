@@ -5,7 +5,7 @@
  * registry (ids.ts, exported here too), so the map wrapper updates the same layers in place.
  */
 import type { StyleSpecification } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Context, Regions } from '../data/decode.ts';
 import type { ControlView } from '../state/control.svelte.ts';
 import type { Lang } from '../state/url.ts';
@@ -28,12 +28,27 @@ export interface StyleInput {
   context: Context;
   labels: FeatureCollection;
   control: ControlView;
+  /** A buffer zone to draw, if the scenario has one and it has been computed. */
+  zone: ZoneDrawing | null;
   date: string;
   lang: Lang;
   fontFaces: StyleSpecification['font-faces'];
   /** Credit line per source id, shown by MapLibre's attribution control. */
   attribution: { control: string; regions: string; context: string };
 }
+
+/** A buffer zone as the map draws it: its width (km) once computed, and its strip. */
+export interface ZoneDrawing {
+  /** The width the strip is of; null while the one asked for is being computed (the last one stays). */
+  km: number | null;
+  geometry: MultiPolygon | null;
+}
+
+/** The zone source's data: the strip, or nothing. */
+export const zoneData = (zone: ZoneDrawing | null): FeatureCollection<MultiPolygon> => ({
+  type: 'FeatureCollection',
+  features: zone?.geometry ? [{ type: 'Feature', properties: {}, geometry: zone.geometry }] : [],
+});
 
 /** Builds the complete style for the initial state. */
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -59,6 +74,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       promoteId: 'k',
     },
     [SOURCE.line]: { type: 'geojson', data: control.history.lines, promoteId: 'k' },
+    [SOURCE.zone]: { type: 'geojson', data: zoneData(input.zone) },
   };
   return {
     version: 8,

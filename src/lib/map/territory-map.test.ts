@@ -24,6 +24,7 @@ const at = (i: number, more: Partial<MapState> = {}): MapState => ({
   sets: CONTROLLED,
   date: DATES[i],
   lang: 'en',
+  zone: null,
   ...more,
 });
 
@@ -171,6 +172,32 @@ describe('TerritoryMap.update', () => {
     expect(new Set(fake.calls.map((c) => c.method))).toEqual(new Set(['setFeatureState']));
     fake.fire('idle');
     expect(await settled(drawn)).toBe(true);
+  });
+
+  it('hands a buffer zone to its source when its strip changes, not when only the width is confirmed', async () => {
+    const { fake, map } = await started(at(3));
+    const geometry = {
+      type: 'MultiPolygon' as const,
+      coordinates: [
+        [
+          [
+            [37, 48],
+            [38, 48],
+            [38, 49],
+            [37, 48],
+          ],
+        ],
+      ],
+    };
+    void map.update(at(3, { zone: { km: null, geometry } }));
+    expect(fake.callsTo('setData')).toEqual([
+      [SOURCE.zone, { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] }],
+    ]);
+    fake.calls = [];
+    void map.update(at(3, { zone: { km: 15, geometry } }));
+    expect(fake.calls).toEqual([]);
+    void map.update(at(3));
+    expect(fake.callsTo('setData')).toEqual([[SOURCE.zone, { type: 'FeatureCollection', features: [] }]]);
   });
 
   it('switches the labels’ language and nothing else', async () => {

@@ -11,7 +11,17 @@ import type { ControlView } from '../state/control.svelte.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
 import { coverPadding, NO_COVER, type Cover } from './cover.ts';
-import { buildStyle, LABEL_TEXT, LAYER, SOURCE, type LabelLayerId, type StyleInput } from './style.ts';
+import {
+  buildStyle,
+  LABEL_TEXT,
+  LAYER,
+  SOURCE,
+  zoneData,
+  type LabelLayerId,
+  type StyleInput,
+  type ZoneDrawing,
+} from './style.ts';
+import type { GeoJSONSource } from 'maplibre-gl';
 import { lakeFilter, lakesDiffer, type UnitState } from './filters.ts';
 import { showDate, showHover, showScenario, type MapLike, type Shown } from './feature-state.ts';
 
@@ -22,6 +32,7 @@ import { mapImages } from './pattern.ts';
 export interface MapState {
   control: ControlView;
   sets: DrawSets;
+  zone: ZoneDrawing | null;
   date: string;
   lang: Lang;
 }
@@ -133,6 +144,10 @@ export class TerritoryMap {
       touched = true;
     }
     if (this.showDate(next.control)) touched = true;
+    if (next.zone?.geometry !== prev.zone?.geometry) {
+      this.map.getSource<GeoJSONSource>(SOURCE.zone)?.setData(zoneData(next.zone));
+      touched = true;
+    }
     if (lakesDiffer(this.lakeUntils, prev.date, next.date)) {
       m.setFilter(LAYER.lakes, lakeFilter(next.date, false));
       m.setFilter(LAYER.lakesFormer, lakeFilter(next.date, true));

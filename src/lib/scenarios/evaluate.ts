@@ -30,15 +30,17 @@ export interface Figures {
    * Russia). `held`: the scenario follows the line there, so who holds the land (`ru`, `ua`,
    * `contested`, `dmz`, `lineRu`) is unknown, while the change against the line is nil whatever it
    * is. Absent when everything is known. The numbers stay as if nothing were held against Russia,
-   * so sums still add up; show them as "no data".
+   * so sums still add up; show them as "no data". `zone`: a buffer zone is still being computed, or
+   * could not be (zone-figures.ts): who holds the land, and how much is demilitarised, is not known yet.
    */
-  unknown?: 'change' | 'held';
+  unknown?: 'change' | 'held' | 'zone';
 }
 
 /** The figures that `unknown` marks as not known. */
 export const UNKNOWN_FIGURES = {
   change: ['lineRu', 'change', 'toRu', 'toUa'],
   held: ['ru', 'ua', 'contested', 'dmz', 'lineRu'],
+  zone: ['ru', 'ua', 'dmz'],
 } as const satisfies Record<NonNullable<Figures['unknown']>, readonly (keyof Figures)[]>;
 
 /** Whether figure `key` of `f` is known, so may be shown as a number. */

@@ -12,7 +12,8 @@ import { DEFAULT_SCENARIO, orderCatalog, parseCatalog } from '../scenarios/catal
 import { SCENARIO_FILES } from '../scenarios/files.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { effectiveCustom, resolveTerms, type Custom } from '../scenarios/terms.ts';
-import { computeView, isCustomised, scenarioOf } from './view.ts';
+import { computeView, isCustomised, scenarioOf, type BufferChoice, type ZoneReply } from './view.ts';
+import { variantOf } from '../scenarios/terms.ts';
 import { parseUrl, resolveDate, SPLIT, type Lang, type UrlContext, type UrlState, type View } from './url.ts';
 import { ControlSource } from './control.svelte.ts';
 import type { PageNotice } from './notices.ts';
@@ -81,6 +82,10 @@ export class AppState {
   compareVariantId = $state<string | null>(null);
   /** Compare divider, % of the map's width from the left. */
   split = $state<number>(SPLIT.default);
+  /** A buffer zone's width the reader chose, for the scenario and reading it was chosen on. */
+  buffer = $state.raw<BufferChoice | null>(null);
+  /** What the zone worker last said (see page/zone-worker.svelte.ts). */
+  zoneReply = $state.raw<ZoneReply>({ answer: null, error: null });
   lang = $state<Lang>('en');
   /** The camera as the reader left it (the URL's `view`). */
   camera = $state.raw<View | null>(null);
@@ -111,14 +116,19 @@ export class AppState {
   });
   /** Everything the page shows (see view.ts); null until the data is in. */
   view = $derived(
-    computeView(this.data, {
-      dateIndex: this.dateIndex,
-      scenarioId: this.scenarioId,
-      variantId: this.variantId,
-      custom: this.custom,
-      compareId: this.compareId,
-      compareVariantId: this.compareVariantId,
-    }),
+    computeView(
+      this.data,
+      {
+        dateIndex: this.dateIndex,
+        scenarioId: this.scenarioId,
+        variantId: this.variantId,
+        custom: this.custom,
+        compareId: this.compareId,
+        compareVariantId: this.compareVariantId,
+        buffer: this.buffer,
+      },
+      this.zoneReply,
+    ),
   );
   urlState = $derived<UrlState>({
     scenario: this.scenarioId,
@@ -127,6 +137,8 @@ export class AppState {
     compare: this.compareId,
     compareVariant: this.compareVariantId,
     split: this.split,
+    // Written whenever the view has a zone, so that a link names its width.
+    buffer: this.view?.zone?.km ?? null,
     date: this.view?.date ?? null,
     view: this.camera,
     lang: this.lang,
@@ -142,6 +154,7 @@ export class AppState {
     this.compareId = state.compare;
     this.compareVariantId = state.compareVariant;
     this.split = state.split;
+    if (state.buffer !== null) this.setBuffer(state.buffer);
     this.lang = state.lang;
     this.camera = state.view;
     this.notices = notices;
@@ -220,6 +233,12 @@ export class AppState {
   /** Sets the reader's toggles, keeping only those that differ from the scenario. */
   setCustom(custom: Custom): void {
     if (this.scenario) this.custom = effectiveCustom(this.scenario, this.variantId, custom);
+  }
+
+  /** Sets the buffer zone's width for the scenario and reading shown; another reading starts from its own. */
+  setBuffer(km: number): void {
+    const variant = this.scenario ? (variantOf(this.scenario, this.variantId)?.id ?? null) : null;
+    this.buffer = { scenario: this.scenarioId, variant, km };
   }
 
   /** Removes one notice. */

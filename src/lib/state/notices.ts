@@ -12,4 +12,10 @@ export interface ToursFailed {
   detail: string;
 }
 
-export type PageNotice = UrlNotice | ToursFailed;
+/** The buffer zone could not be computed: its figures are shown as unavailable. */
+export interface ZoneFailed {
+  kind: 'zone-failed';
+  detail: string;
+}
+
+export type PageNotice = UrlNotice | ToursFailed | ZoneFailed;

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGS, parseUrl, serialiseUrl, SPLIT, URL_PARAMS, type UrlContext, type UrlState } from './url.ts';
 import { URL_CONTEXT } from './app.svelte.ts';
-import { RULE_REGIONS } from '../scenarios/schema.ts';
+import { BUFFER_KM, RULE_REGIONS } from '../scenarios/schema.ts';
 import { TOGGLES, type Custom } from '../scenarios/terms.ts';
 import { isIsoDate } from './dates.ts';
 import { parseFormat0 } from './url-format0.test-data.ts';
@@ -28,6 +28,8 @@ function valid(s: UrlState, ctx: UrlContext = URL_CONTEXT): boolean {
     Number.isInteger(s.split) &&
     s.split >= SPLIT.min &&
     s.split <= SPLIT.max &&
+    (s.buffer === null ||
+      (Number.isInteger(s.buffer) && s.buffer >= BUFFER_KM.min && s.buffer <= BUFFER_KM.max)) &&
     Object.entries(s.custom).every(([r, t]) => TOGGLES[r as keyof typeof TOGGLES]?.includes(t)) &&
     (s.date === null || isIsoDate(s.date)) &&
     LANGS.includes(s.lang) &&
@@ -50,6 +52,9 @@ const hostile = fc.oneof(
     '50',
     '4',
     '95.5',
+    '51',
+    '15.5',
+    '030',
     'donetsk:ru,other:ua',
     '2024-02-29',
     '2023-02-29',
@@ -83,6 +88,7 @@ const anyState: fc.Arbitrary<UrlState> = fc
     compare: fc.option(fc.constantFrom(...ids), { nil: null }),
     compareVariantPick: fc.option(fc.nat(), { nil: null }),
     split: fc.integer({ min: SPLIT.min, max: SPLIT.max }),
+    buffer: fc.option(fc.integer({ min: BUFFER_KM.min, max: BUFFER_KM.max }), { nil: null }),
     date: fc.option(
       fc.date({
         min: new Date('2022-01-01T00:00:00Z'),
@@ -101,7 +107,7 @@ const anyState: fc.Arbitrary<UrlState> = fc
     ),
     lang: fc.constantFrom(...LANGS),
   })
-  .map(({ scenario, variantPick, custom, compare, compareVariantPick, split, date, view, lang }) => {
+  .map(({ scenario, variantPick, custom, compare, compareVariantPick, split, buffer, date, view, lang }) => {
     const pick = (id: string | null, n: number | null) => {
       const variants = id === null ? [] : URL_CONTEXT.scenarios[id];
       return variants.length && n !== null ? variants[n % variants.length] : null;
@@ -116,6 +122,7 @@ const anyState: fc.Arbitrary<UrlState> = fc
       compare,
       compareVariant: pick(compare, compareVariantPick),
       split: compare === null ? SPLIT.default : split,
+      buffer,
       date: date ? date.toISOString().slice(0, 10) : null,
       view,
       lang,
@@ -195,7 +202,12 @@ describe('URL properties', () => {
         const before = parseFormat0(q, URL_CONTEXT);
         const now = parseUrl(q, URL_CONTEXT);
         expect(now.notices).toEqual(before.notices);
-        expect(now.state).toEqual({ ...before.state, compareVariant: null, split: SPLIT.default });
+        expect(now.state).toEqual({
+          ...before.state,
+          compareVariant: null,
+          split: SPLIT.default,
+          buffer: null,
+        });
       }),
       2000,
     );

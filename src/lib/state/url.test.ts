@@ -14,7 +14,7 @@ const ctx = {
   scenarios: { 'borders-1991': [], controlled: [], claimed: [], 'plan-x': ['a', 'b'] },
   defaultScenario: 'controlled',
 };
-const DEFAULTS = { variant: null, custom: {}, compare: null, compareVariant: null, split: 50 };
+const DEFAULTS = { variant: null, custom: {}, compare: null, compareVariant: null, split: 50, buffer: null };
 const DATES = ['2022-04-04', '2022-04-05', '2022-04-06', '2022-04-10'];
 
 describe('parseUrl', () => {
@@ -135,6 +135,34 @@ describe('parseUrl', () => {
   });
 });
 
+describe('buffer', () => {
+  it('reads a whole number of km from 1 to 50, and gives a notice for anything else', () => {
+    expect(parseUrl('buffer=30', ctx)).toEqual({
+      state: expect.objectContaining({ buffer: 30 }),
+      notices: [],
+    });
+    expect(parseUrl('buffer=1', ctx).state.buffer).toBe(1);
+    expect(parseUrl('buffer=50', ctx).state.buffer).toBe(50);
+    for (const v of ['0', '51', '15.5', '-5', 'x', '', '1e1', '030']) {
+      const { state, notices } = parseUrl(`buffer=${encodeURIComponent(v)}`, ctx);
+      expect(state.buffer).toBeNull();
+      expect(notices).toEqual([{ kind: 'bad-value', param: 'buffer', value: v }]);
+    }
+  });
+
+  it('is written after the divider and before the date', () => {
+    const s: UrlState = {
+      scenario: 'controlled',
+      ...DEFAULTS,
+      buffer: 25,
+      date: '2025-01-01',
+      view: null,
+      lang: 'en',
+    };
+    expect(serialiseUrl(s, ctx)).toBe('?v=1&scenario=controlled&buffer=25&date=2025-01-01');
+  });
+});
+
 describe('serialiseUrl', () => {
   it('round-trips', () => {
     const states: UrlState[] = [
@@ -160,6 +188,7 @@ describe('serialiseUrl', () => {
         compare: 'claimed',
         compareVariant: null,
         split: 63,
+        buffer: 30,
         date: '2025-01-01',
         view: null,
         lang: 'en',

@@ -1,6 +1,6 @@
 /**
  * The URL is the API (DESIGN §6): pure parse and serialise of `v`, `scenario`, `variant`, `custom`,
- * `compare`, `compare-variant`, `split`, `date`, `view` and `lang`. Nothing here throws: a bad value
+ * `compare`, `compare-variant`, `split`, `buffer`, `date`, `view` and `lang`. Nothing here throws: a bad value
  * falls back to its default and yields a notice.
  *
  * Formats. A link without `v` is format 0, read as it always was: what it leaves out takes today's
@@ -11,7 +11,7 @@
  * compared with itself (another reading, or without the reader's toggles).
  */
 import { isIsoDate, snapDate } from './dates.ts';
-import { RULE_REGIONS, type RuleRegion } from '../scenarios/schema.ts';
+import { BUFFER_KM, RULE_REGIONS, type RuleRegion } from '../scenarios/schema.ts';
 import { TOGGLES, type Custom, type Term } from '../scenarios/terms.ts';
 
 import { LANGS, type Lang } from '../i18n/languages.ts';
@@ -49,6 +49,8 @@ export interface UrlState {
   compareVariant: string | null;
   /** Compare divider, % of the map's width from the left: `split=<5–95>`, whole numbers. */
   split: number;
+  /** A buffer zone's width, km: `buffer=<1–50>`, whole numbers; null for the scenario's own. */
+  buffer: number | null;
   date: string | null;
   view: View | null;
   lang: Lang;
@@ -63,6 +65,7 @@ export const URL_PARAMS = [
   'compare',
   'compare-variant',
   'split',
+  'buffer',
   'date',
   'view',
   'lang',
@@ -143,6 +146,13 @@ function parseSplit(raw: string): number | null {
   return n >= SPLIT.min && n <= SPLIT.max ? n : null;
 }
 
+/** `buffer`: a whole number of km within BUFFER_KM, or null. */
+function parseBuffer(raw: string): number | null {
+  if (!/^\d{1,2}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= BUFFER_KM.min && n <= BUFFER_KM.max ? n : null;
+}
+
 /**
  * Parses a query string (with or without `?`). Dates are checked for form here, against data later.
  * Reads format 0 (no `v`) and format 1 alike, but for one rule: format 0 never compared a scenario
@@ -158,6 +168,7 @@ export function parseUrl(search: string, ctx: UrlContext): { state: UrlState; no
     compare: null,
     compareVariant: null,
     split: SPLIT.default,
+    buffer: null,
     date: null,
     view: null,
     lang: 'en',
@@ -207,6 +218,12 @@ export function parseUrl(search: string, ctx: UrlContext): { state: UrlState; no
     const n = parseSplit(split);
     if (n !== null) state.split = n;
     else notices.push({ kind: 'bad-value', param: 'split', value: split });
+  }
+  const buffer = q.get('buffer');
+  if (buffer !== null) {
+    const n = parseBuffer(buffer);
+    if (n !== null) state.buffer = n;
+    else notices.push({ kind: 'bad-value', param: 'buffer', value: buffer });
   }
   const date = q.get('date');
   if (date !== null) {
@@ -264,6 +281,7 @@ export function serialiseUrl(state: UrlState, ctx: UrlContext, keep = ''): strin
     if (compareVariant) q.set('compare-variant', compareVariant);
     q.set('split', String(state.split));
   }
+  if (state.buffer !== null) q.set('buffer', String(state.buffer));
   if (state.date) q.set('date', state.date);
   if (state.view) {
     const { lon, lat, zoom } = state.view;

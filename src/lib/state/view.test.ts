@@ -56,6 +56,7 @@ const chose = (more: Partial<Selection> = {}): Selection => ({
   custom: {},
   compareId: null,
   compareVariantId: null,
+  buffer: null,
   ...more,
 });
 
@@ -156,5 +157,56 @@ describe('computeView', () => {
     const c = computeView(d, chose({ dateIndex: 1, custom, scenarioId: 'borders-1991' }))!;
     expect(c.control).toBe(b.control);
     expect(c.sets).not.toBe(b.sets);
+  });
+});
+
+describe('the buffer zone in the view', () => {
+  const answer = {
+    units: { donetsk: { ru: 3, ua: 4 } },
+    geometry: { type: 'MultiPolygon' as const, coordinates: [] },
+    settlementIds: [7, 9],
+  };
+
+  it('is pending, its figures unknown, until the worker answers for its own key', () => {
+    const pending = computeView(data(), chose({ dateIndex: LATEST, scenarioId: 'buffer-zone' }))!;
+    expect(pending.zone).toMatchObject({ status: 'pending', km: 15, sides: 'both', geometry: null });
+    expect(pending.result.regions.donetsk.unknown).toBe('zone');
+    const other = computeView(data(), chose({ dateIndex: LATEST, scenarioId: 'buffer-zone' }), {
+      answer: { key: 'another', answer },
+      error: null,
+    })!;
+    expect(other.zone!.status).toBe('pending');
+    // Meanwhile the map keeps the last strip computed.
+    expect(other.zone!.drawn).toBe(answer.geometry);
+    const ready = computeView(data(), chose({ dateIndex: LATEST, scenarioId: 'buffer-zone' }), {
+      answer: { key: pending.zone!.key, answer },
+      error: null,
+    })!;
+    expect(ready.zone).toMatchObject({ status: 'ready', units: answer.units });
+    expect([...ready.zone!.settlementIds]).toEqual([7, 9]);
+    expect(ready.result.regions.donetsk.dmz).toBe(7);
+  });
+
+  it('says the zone is unavailable when the worker failed', () => {
+    const v = computeView(data(), chose({ dateIndex: LATEST, scenarioId: 'buffer-zone' }), {
+      answer: null,
+      error: new Error('boom'),
+    })!;
+    expect(v.zone!.status).toBe('error');
+    expect(v.result.regions.ukraine.unknown).toBe('zone');
+  });
+
+  it('takes the width chosen for this scenario and reading, else the terms’ own', () => {
+    const at = (scenarioId: string, variantId: string | null, buffer: Selection['buffer']) =>
+      computeView(data(), chose({ dateIndex: LATEST, scenarioId, variantId, buffer }))!.zone?.km;
+    expect(at('buffer-zone', null, { scenario: 'buffer-zone', variant: null, km: 30 })).toBe(30);
+    expect(at('zelensky-zone-2025-12', '10km', null)).toBe(10);
+    expect(
+      at('zelensky-zone-2025-12', '10km', { scenario: 'zelensky-zone-2025-12', variant: '5km', km: 30 }),
+    ).toBe(10);
+    expect(
+      at('zelensky-zone-2025-12', '5km', { scenario: 'zelensky-zone-2025-12', variant: '5km', km: 30 }),
+    ).toBe(30);
+    expect(at('controlled', null, { scenario: 'buffer-zone', variant: null, km: 30 })).toBeUndefined();
   });
 });

@@ -14,6 +14,11 @@ import { drawSets, type DrawSets } from '../scenarios/draw.ts';
 import { resolveTerms, variantOf, type Custom, type Terms } from '../scenarios/terms.ts';
 import { plantSides, type PlantSide } from '../scenarios/assets.ts';
 import type { ControlSource, ControlView } from './control.svelte.ts';
+import type { MultiPolygon } from 'geojson';
+import type { RegionId } from '../data/types.ts';
+import type { ZoneSides as Side } from '../geo/zone.ts';
+import { zoneKey, type ZoneAnswer } from '../geo/zone-client.ts';
+import { withZone, zoneByRegion, zoneUnits, type ZoneSides } from '../scenarios/zone-figures.ts';
 
 /** What of the loaded data the view is worked out from (AppState's Loaded, or a test's plain objects). */
 export interface ViewData {
@@ -40,6 +45,45 @@ export interface Selection {
   compareId: string | null;
   /** Reading of the compared scenario's open terms; null for its first. */
   compareVariantId: string | null;
+  /** A buffer zone's width the reader chose, for the scenario and reading it was chosen on. */
+  buffer: BufferChoice | null;
+}
+
+/** A width chosen for a buffer zone: it holds while the scenario and its reading are the ones it was set on. */
+export interface BufferChoice {
+  scenario: string;
+  /** The reading's id (the first's when none was named). */
+  variant: string | null;
+  km: number;
+}
+
+/** What the zone worker has said: its latest answer shown, or that it failed. */
+export interface ZoneReply {
+  answer: { key: string; answer: ZoneAnswer } | null;
+  error: Error | null;
+}
+
+/** The scenario's buffer zone: what it is, and its figures once the worker has computed them. */
+export interface ZoneView {
+  /** `pending` while the worker computes it; `error` when it cannot, and the figures say so. */
+  status: 'pending' | 'ready' | 'error';
+  /** Names it in the worker's cache: date, width, sides and units. */
+  key: string;
+  date: string;
+  km: number;
+  sides: Side;
+  /** Units the strip applies in. */
+  applies: readonly string[];
+  /** Per unit, km² of the strip on each side of the line (empty until ready). */
+  units: Readonly<Record<string, ZoneSides>>;
+  /** Per region row, the same. */
+  regions: Partial<Record<RegionId, ZoneSides>>;
+  /** The strip computed for this zone; null until ready. */
+  geometry: MultiPolygon | null;
+  /** What the map draws: this strip once ready, the last one computed meanwhile (no flicker while dragging). */
+  drawn: MultiPolygon | null;
+  /** GeoNames ids of the settlements inside it. */
+  settlementIds: ReadonlySet<number>;
 }
 
 /** The compared scenario: its terms and figures, and what its map draws. */
@@ -84,6 +128,8 @@ export interface View {
   carried: boolean;
   /** Whether what is shown needs a day other than the latest: then the whole history is needed. */
   needsHistory: boolean;
+  /** The buffer zone the terms draw, if they have one. */
+  zone: ZoneView | null;
 }
 
 /** Whether the reader's toggles change anything. */
@@ -121,7 +167,43 @@ function side() {
     sets: lastCall(drawSets),
   };
 }
-const main = { ...side(), plants: lastCall(plantSides) };
+const main = { ...side(), plants: lastCall(plantSides), zoned: lastCall(withZone) };
+const NO_IDS: ReadonlySet<number> = new Set();
+const settlementSet = lastCall((ids: readonly number[]) => new Set(ids));
+const regionsOf = lastCall(zoneByRegion);
+const appliesOf = lastCall(zoneUnits);
+
+/** The zone the terms draw on `date`, with the worker's answer when it is the one for it. */
+function zoneView(
+  terms: Terms,
+  units: ViewData['regions']['unitProps'],
+  date: string,
+  scenario: Scenario,
+  selection: Selection,
+  reply: ZoneReply,
+): ZoneView | null {
+  const rule = terms.buffer;
+  if (!rule) return null;
+  const chosen = selection.buffer;
+  const variant = variantOf(scenario, selection.variantId)?.id ?? null;
+  const km = chosen && chosen.scenario === scenario.id && chosen.variant === variant ? chosen.km : rule.km;
+  const applies = appliesOf(terms, units);
+  const key = zoneKey(date, km, rule.sides, applies);
+  const ready = reply.answer?.key === key ? reply.answer.answer : null;
+  return {
+    status: ready ? 'ready' : reply.error ? 'error' : 'pending',
+    key,
+    date,
+    km,
+    sides: rule.sides,
+    applies,
+    units: ready?.units ?? {},
+    regions: ready ? regionsOf(ready.units, units) : {},
+    geometry: ready?.geometry ?? null,
+    drawn: ready?.geometry ?? reply.answer?.answer.geometry ?? null,
+    settlementIds: ready ? settlementSet(ready.settlementIds) : NO_IDS,
+  };
+}
 const compared = side();
 const NO_CUSTOM: Custom = {};
 
@@ -130,8 +212,14 @@ const controlOn = lastCall((source: ViewData['control'], date: string, _history:
   source.on(date),
 );
 
-/** The view of `data` under `selection`; null while the data is loading. */
-export function computeView(data: ViewData | null, selection: Selection): View | null {
+const NO_REPLY: ZoneReply = { answer: null, error: null };
+
+/** The view of `data` under `selection`, with the zone worker's `reply`; null while the data is loading. */
+export function computeView(
+  data: ViewData | null,
+  selection: Selection,
+  reply: ZoneReply = NO_REPLY,
+): View | null {
   if (!data) return null;
   const dates = data.manifest.dates;
   const units = data.regions.unitProps;
@@ -147,6 +235,8 @@ export function computeView(data: ViewData | null, selection: Selection): View |
   const shownDate = dates[shownIndex];
   const control = controlOn(data.control, shownDate, data.control.history);
   const compare = compareView(data, selection, index, shownDate, control, historyUnavailable);
+  const zone = zoneView(terms, units, shownDate, scenario, selection, reply);
+  const result = main.result(data.areas, units, index, terms);
   return {
     dates,
     historyUnavailable,
@@ -159,7 +249,9 @@ export function computeView(data: ViewData | null, selection: Selection): View |
     shownIndex,
     shownDate,
     pinnedDate: terms.reference !== 'selected' ? shownDate : null,
-    result: main.result(data.areas, units, index, terms),
+    result: zone
+      ? main.zoned(result, units, zone.applies, zone.status === 'ready' ? zone.units : 'unknown')
+      : result,
     sets: main.sets(terms, units),
     control,
     plants: main.plants(data.context.plants, units, shownIndex, terms),
@@ -167,6 +259,7 @@ export function computeView(data: ViewData | null, selection: Selection): View |
     carried: data.manifest.carried.includes(shownDate),
     needsHistory:
       shownIndex < dates.length - 1 || (!!compare && compare.result.referenceIndex < dates.length - 1),
+    zone,
   };
 }
 

@@ -23,6 +23,7 @@ export function historyErrorText(err: Error, t: Messages): string {
 export function noticeText(n: PageNotice, t: Messages): string {
   if (n.kind === 'date-snapped') return t.dateSnapped(clip(n.value), n.to);
   if (n.kind === 'tours-failed') return t.toursFailed(clip(n.detail, 300));
+  if (n.kind === 'zone-failed') return t.zoneFailed(clip(n.detail, 300));
   // `v`, the link's format: a newer one than this page reads.
   if (n.param === 'v') return t.newerLink(clip(n.value));
   return t.badValue(n.param, clip(n.value));

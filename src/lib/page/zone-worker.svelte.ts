@@ -1,0 +1,87 @@
+/**
+ * Computes the buffer zone the view asks for in a Web Worker (geo/zone.worker.ts), so that a width
+ * change never blocks the page. The worker starts the first time a zone is shown, with Ukraine's
+ * units, its outline and the settlements; each answer is handed to AppState only while it is still
+ * the zone shown. A failure (the worker, or the settlements it needs) becomes the view's `error`,
+ * and the figures say the zone is unavailable. Call during component setup.
+ *
+ * Timing for the benchmark: a width change marks `zone-width-start` (WidthControl), and
+ * `zone-width` is measured from there once its figures are in the page.
+ */
+import { tick } from 'svelte';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { AppState, Loaded } from '../state/app.svelte.ts';
+import type { ControlView } from '../state/control.svelte.ts';
+import type { ZoneView } from '../state/view.ts';
+import { loadSettlements } from '../data/load.ts';
+import { ZoneClient, type WorkerLike, type ZoneRequest } from '../geo/zone-client.ts';
+import { startZoneWorker } from '../geo/zone-worker-start.ts';
+
+/** The mark a width change sets, from which `zone-width` is measured. */
+export const ZONE_WIDTH_START = 'zone-width-start';
+
+async function startClient(data: Loaded, base: string): Promise<ZoneClient> {
+  const settlements = await loadSettlements(base, data.manifest);
+  const worker = startZoneWorker();
+  const outline = data.regions.outline.features[0].geometry;
+  return new ZoneClient(worker as unknown as WorkerLike, {
+    units: data.regions.units.features
+      .filter((f) => f.properties.country === 'UA')
+      .map((f) => ({ id: f.properties.id, geometry: f.geometry })),
+    outline,
+    settlements: settlements.features.map((f) => ({
+      id: f.properties.id,
+      lon: f.geometry.coordinates[0],
+      lat: f.geometry.coordinates[1],
+    })),
+  });
+}
+
+/** What the worker needs of the date: the line of control and the Russian-held land of the units. */
+function requestOf(zone: ZoneView, control: ControlView): ZoneRequest {
+  const wanted = new Set(zone.applies);
+  const russianHeld: Record<string, Polygon | MultiPolygon> = {};
+  for (const f of control.pieces.features)
+    if (f.properties.s === 'ru' && wanted.has(f.properties.u)) russianHeld[f.properties.u] = f.geometry;
+  return {
+    key: zone.key,
+    line: control.line.geometry,
+    russianHeld,
+    km: zone.km,
+    sides: zone.sides,
+    units: [...zone.applies],
+  };
+}
+
+export function computeZones(app: AppState, base: string): void {
+  let client: Promise<ZoneClient> | null = null;
+  $effect(() => {
+    const view = app.view;
+    const data = app.data;
+    const zone = view?.zone;
+    // Pending, and the date's own control is here (not the latest's stand-in while the history loads).
+    if (!data || !view || !zone || zone.status !== 'pending' || view.control.date !== zone.date) return;
+    const request = requestOf(zone, view.control);
+    client ??= startClient(data, base);
+    client
+      .then((c) => c.request(request))
+      .then(
+        async (answer) => {
+          if (!answer || app.view?.zone?.key !== zone.key) return;
+          app.zoneReply = { answer: { key: zone.key, answer }, error: null };
+          await tick();
+          if (performance.getEntriesByName(ZONE_WIDTH_START, 'mark').length) {
+            performance.measure('zone-width', ZONE_WIDTH_START);
+            performance.clearMarks(ZONE_WIDTH_START);
+          }
+        },
+        (err: unknown) => {
+          const error = err instanceof Error ? err : new Error(String(err));
+          // The first failure is told once; the view keeps saying the figures are unavailable.
+          if (!app.zoneReply.error)
+            app.notices = [...app.notices, { kind: 'zone-failed', detail: error.message }];
+          app.zoneReply = { answer: null, error };
+        },
+      );
+  });
+}
