@@ -9,6 +9,7 @@ import {
   type ContextTopology,
   type Manifest,
   type RegionsTopology,
+  type Settlements,
 } from './types.ts';
 import { openDataFile } from './source.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -78,6 +79,29 @@ const AreasShape = v.looseObject({
   ua: v.record(v.string(), v.array(v.nullable(v.number()))),
   contested: v.record(v.string(), v.array(v.nullable(v.number()))),
   deepstateKm2: v.array(v.number()),
+});
+const Spans = v.optional(v.array(v.number()));
+const SettlementsShape = v.looseObject({
+  type: v.literal('FeatureCollection'),
+  features: v.array(
+    v.looseObject({
+      type: v.literal('Feature'),
+      properties: v.looseObject({
+        id: v.number(),
+        name_en: v.string(),
+        name_uk: v.optional(v.string()),
+        pop: v.number(),
+        rank: v.picklist([1, 2, 3]),
+        unit: v.string(),
+        country: v.picklist(['UA', 'RU']),
+        held: v.optional(v.looseObject({ ru: Spans, ua: Spans, contested: Spans })),
+      }),
+      geometry: v.looseObject({
+        type: v.literal('Point'),
+        coordinates: v.pipe(v.array(v.number()), v.length(2)),
+      }),
+    }),
+  ),
 });
 const TopologyShape = (objects: string[]) =>
   v.looseObject({
@@ -191,6 +215,15 @@ async function loadControl(
 /** Fetches the whole control history (history.bin: every date, ≈ 0.3 MB compressed). */
 export function loadHistory(base: string, manifest: Manifest): Promise<ControlHistory> {
   return loadControl(base, 'history.bin', Promise.resolve(manifest));
+}
+
+/**
+ * Fetches the settlements (settlements.json, GeoNames; ≈ 50 KB compressed), which only the people
+ * table and the town labels need: asked for after the first view, never by an embed left alone.
+ */
+export async function loadSettlements(base: string, manifest: Manifest): Promise<Settlements> {
+  const json = await fetchChecked('settlements.json', base, Promise.resolve(manifest));
+  return check<Settlements>('settlements.json', SettlementsShape, json);
 }
 
 /** The history, or when it fails, why: the page still works on the latest date. */

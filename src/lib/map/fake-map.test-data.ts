@@ -99,6 +99,11 @@ export class FakeMap {
     return { setData: (data: unknown) => this.log('setData', id, data) };
   }
 
+  /** No features are drawn in a fake: nothing is ever on screen. */
+  queryRenderedFeatures(): unknown[] {
+    return [];
+  }
+
   getLayer(id: string) {
     const layer = this.style.layers.find((l) => l.id === id);
     return layer ? { id, type: layer.type } : undefined;

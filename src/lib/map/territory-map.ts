@@ -6,12 +6,22 @@
  * layers (the feature state itself is set by feature-state.ts). It talks to the map through MapLike
  * alone, so territory-map.test.ts runs it on a fake.
  */
-import type { ErrorEvent, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
+import type { ErrorEvent, GeoJSONSource, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { TownProps } from './towns.ts';
 import type { ControlView } from '../state/control.svelte.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
 import { coverPadding, NO_COVER, type Cover } from './cover.ts';
-import { buildStyle, LABEL_TEXT, LAYER, SOURCE, type LabelLayerId, type StyleInput } from './style.ts';
+import {
+  buildStyle,
+  LABEL_TEXT,
+  LAYER,
+  NO_TOWNS,
+  SOURCE,
+  type LabelLayerId,
+  type StyleInput,
+} from './style.ts';
 import { lakeFilter, lakesDiffer, type UnitState } from './filters.ts';
 import { showDate, showHover, showScenario, type MapLike, type Shown } from './feature-state.ts';
 
@@ -24,6 +34,8 @@ export interface MapState {
   sets: DrawSets;
   date: string;
   lang: Lang;
+  /** Town labels; absent or null until the settlements are loaded. */
+  towns?: FeatureCollection<Point, TownProps> | null;
 }
 
 /** A unit under the pointer (or tapped), with the pixel to place a tooltip at. */
@@ -138,6 +150,10 @@ export class TerritoryMap {
       m.setFilter(LAYER.lakesFormer, lakeFilter(next.date, true));
       touched = true;
     }
+    if ((next.towns ?? null) !== (prev.towns ?? null)) {
+      m.getSource<GeoJSONSource>(SOURCE.towns)?.setData(next.towns ?? NO_TOWNS);
+      touched = true;
+    }
     if (next.lang !== prev.lang) {
       for (const [id, text] of Object.entries(LABEL_TEXT))
         m.setLayoutProperty(id as LabelLayerId, 'text-field', text(next.lang));
@@ -169,6 +185,17 @@ export class TerritoryMap {
     m.on('mouseleave', LAYER.unitsFill, () => {
       set(null);
       callback(null);
+    });
+  }
+
+  /**
+   * Calls back with the names of the towns labelled on screen each time the map settles: what the
+   * reader sees, for tests and scripts (`data-towns` on the map panel).
+   */
+  onTownsShown(callback: (names: string[]) => void): void {
+    this.map.on('idle', () => {
+      const shown = this.map.queryRenderedFeatures({ layers: [LAYER.townLabels] });
+      callback(shown.map((f) => String(f.properties?.name_en ?? '')));
     });
   }
 

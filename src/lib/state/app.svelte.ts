@@ -4,15 +4,16 @@
  * figure is a `$derived`, so the table, map and URL cannot drift apart.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import { loadData, loadHistory, type AppData } from '../data/load.ts';
+import { loadData, loadHistory, loadSettlements, type AppData } from '../data/load.ts';
 import { decodeContext, decodeRegions, type Context, type Regions } from '../data/decode.ts';
-import { LABELLED_UNITS, type Manifest, type Areas } from '../data/types.ts';
+import { LABELLED_UNITS, type Manifest, type Areas, type Settlements } from '../data/types.ts';
 import { labelCollection, type LabelProps } from '../geo/label-collection.ts';
 import { DEFAULT_SCENARIO, orderCatalog, parseCatalog } from '../scenarios/catalog.ts';
 import { SCENARIO_FILES } from '../scenarios/files.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { effectiveCustom, resolveTerms, type Custom } from '../scenarios/terms.ts';
 import { computeView, isCustomised, scenarioOf } from './view.ts';
+import { townFeatures } from '../map/towns.ts';
 import { parseUrl, resolveDate, SPLIT, type Lang, type UrlContext, type UrlState, type View } from './url.ts';
 import { ControlSource } from './control.svelte.ts';
 import type { PageNotice } from './notices.ts';
@@ -66,6 +67,11 @@ export class AppState {
   data = $state.raw<Loaded | null>(null);
   /** Why the page cannot show the map; a DataLoadError names its file. */
   loadError = $state.raw<Error | null>(null);
+  /** GeoNames settlements (people figures, town labels): fetched after the first view, see wantSettlements. */
+  settlements = $state.raw<Settlements | null>(null);
+  /** Why the settlements could not be loaded; the rest of the page works without them. */
+  settlementsError = $state.raw<Error | null>(null);
+  private settlementsAsked = false;
   /** Set by the map once it shows the current state (WebGL or the static fallback). */
   mapShown = $state(false);
 
@@ -111,14 +117,24 @@ export class AppState {
   });
   /** Everything the page shows (see view.ts); null until the data is in. */
   view = $derived(
-    computeView(this.data, {
-      dateIndex: this.dateIndex,
-      scenarioId: this.scenarioId,
-      variantId: this.variantId,
-      custom: this.custom,
-      compareId: this.compareId,
-      compareVariantId: this.compareVariantId,
-    }),
+    computeView(
+      this.data,
+      {
+        dateIndex: this.dateIndex,
+        scenarioId: this.scenarioId,
+        variantId: this.variantId,
+        custom: this.custom,
+        compareId: this.compareId,
+        compareVariantId: this.compareVariantId,
+      },
+      { settlements: this.settlements },
+    ),
+  );
+  /** The towns the map labels as the reader zooms in; null until the settlements are in. */
+  towns = $derived(
+    this.settlements && this.data
+      ? townFeatures(this.settlements.features, this.data.context.cities.features)
+      : null,
   );
   urlState = $derived<UrlState>({
     scenario: this.scenarioId,
@@ -184,6 +200,21 @@ export class AppState {
     const data = this.data;
     if (!data) return Promise.resolve();
     return data.control.complete(() => loadHistory(this.base, data.manifest));
+  }
+
+  /**
+   * Fetches the settlements once: on the full page when it is idle after its first view, in an embed
+   * when the reader zooms in to where towns are labelled. A failure is kept and shown where they are
+   * needed; it does not stop the page.
+   */
+  wantSettlements(): void {
+    const data = this.data;
+    if (!data || this.settlementsAsked) return;
+    this.settlementsAsked = true;
+    loadSettlements(this.base, data.manifest).then(
+      (s) => (this.settlements = s),
+      (err: Error) => (this.settlementsError = err),
+    );
   }
 
   /**

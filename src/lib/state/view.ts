@@ -5,7 +5,7 @@
  * tested on plain objects (view.test.ts), and the components take one non-null object instead of
  * guarding a dozen nullable fields each.
  */
-import type { Areas, Manifest, PlantProps, UnitProps } from '../data/types.ts';
+import type { Areas, Manifest, PlantProps, Settlements, UnitProps } from '../data/types.ts';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Scenario, ScenarioVariant } from '../scenarios/schema.ts';
 import { evaluateScenario, referenceIndex, type ScenarioResult } from '../scenarios/evaluate.ts';
@@ -13,6 +13,7 @@ import { drawSets, type DrawSets } from '../scenarios/draw.ts';
 import { resolveTerms, variantOf, type Custom, type Terms } from '../scenarios/terms.ts';
 import { plantSides, type PlantSide } from '../scenarios/assets.ts';
 import type { ControlSource, ControlView } from './control.svelte.ts';
+import { peopleFigures, placeSettlements, type PeopleResult } from '../scenarios/people.ts';
 
 /** What of the loaded data the view is worked out from (AppState's Loaded, or a test's plain objects). */
 export interface ViewData {
@@ -24,6 +25,16 @@ export interface ViewData {
   scenarios: readonly Scenario[];
   /** Control by date: `on` gives a date's, or the latest's while the `history` is missing. */
   control: Pick<ControlSource, 'on' | 'error' | 'history'>;
+}
+
+/**
+ * What the people figures are worked out from, when it is in: the settlements (loaded after the first
+ * view) and a demilitarised strip's settlements (the buffer zone, computed in a worker), if any.
+ */
+export interface PeopleInput {
+  settlements?: Settlements | null;
+  /** Ids of the settlements inside the terms' buffer zone on the shown date; absent without one. */
+  zone?: { settlementIds: ReadonlySet<number> } | null;
 }
 
 /** What the reader chose (AppState's own fields). */
@@ -78,6 +89,8 @@ export interface View {
   /** The shown date's control geometry. */
   control: ControlView;
   plants: PlantSide[];
+  /** Pre-war population and settlements on each side; null until the settlements are in. */
+  people: PeopleResult | null;
   compare: CompareView | null;
   /** Whether the shown day has no snapshot of its own and is carried forward. */
   carried: boolean;
@@ -120,7 +133,21 @@ function side() {
     sets: lastCall(drawSets),
   };
 }
-const main = { ...side(), plants: lastCall(plantSides) };
+/** People on each side under `terms` on the line of date index `i`; null without settlements. */
+function people(
+  settlements: Settlements | null,
+  units: readonly UnitProps[],
+  terms: Terms,
+  i: number,
+  zone: PeopleInput['zone'],
+): PeopleResult | null {
+  if (!settlements) return null;
+  const ids = zone?.settlementIds;
+  const inZone = ids ? (s: { properties: { id: number } }) => ids.has(s.properties.id) : undefined;
+  return peopleFigures(placeSettlements(settlements.features, units, terms, i, inZone), units);
+}
+
+const main = { ...side(), plants: lastCall(plantSides), people: lastCall(people) };
 const compared = side();
 const NO_CUSTOM: Custom = {};
 
@@ -130,7 +157,11 @@ const controlOn = lastCall((source: ViewData['control'], date: string, _history:
 );
 
 /** The view of `data` under `selection`; null while the data is loading. */
-export function computeView(data: ViewData | null, selection: Selection): View | null {
+export function computeView(
+  data: ViewData | null,
+  selection: Selection,
+  input: PeopleInput = {},
+): View | null {
   if (!data) return null;
   const dates = data.manifest.dates;
   const units = data.regions.unitProps;
@@ -159,6 +190,7 @@ export function computeView(data: ViewData | null, selection: Selection): View |
     sets: main.sets(terms, units),
     control,
     plants: main.plants(data.context.plants, units, shownIndex, terms),
+    people: main.people(input.settlements ?? null, units, terms, shownIndex, input.zone ?? null),
     compare,
     carried: data.manifest.carried.includes(shownDate),
     needsHistory:
