@@ -49,7 +49,6 @@ export const LAYER = {
   unitsHover: 'units-hover',
   plants: 'plants',
   nuclear: 'nuclear',
-  townDots: 'town-dots',
   townLabels: 'town-labels',
   nuclearLabels: 'nuclear-labels',
   znppLabel: 'znpp-label',

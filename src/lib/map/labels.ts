@@ -9,7 +9,7 @@ import { ZNPP } from '../scenarios/assets.ts';
 import { PALETTE } from './palette.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import { LAYER, SOURCE, type LayerId } from './ids.ts';
-import { TOWNS_MINZOOM } from './towns.ts';
+import { TOWN_DOT, TOWNS_MINZOOM } from './towns.ts';
 
 /** The label text for the current language: `name_<lang>`, or `name_en` where the data has none. */
 export const nameField = (lang: Lang): ExpressionSpecification =>
@@ -55,24 +55,14 @@ const label = (
 /** The name layers, bottom first, in `lang`. */
 export function labelLayers(lang: Lang): LayerSpecification[] {
   return [
-    // Towns first, so that every other name wins a collision with them.
-    {
-      id: LAYER.townDots,
-      type: 'circle',
-      source: SOURCE.towns,
-      minzoom: TOWNS_MINZOOM,
-      filter: townShown,
-      paint: {
-        'circle-radius': ['match', ['get', 'rank'], 3, 1.6, 2.2],
-        'circle-color': PALETTE.text,
-        'circle-stroke-color': PALETTE.textHalo,
-        'circle-stroke-width': 0.8,
-      },
-    },
+    // Towns first, so that every other name wins a collision with them. The dot is the label's icon,
+    // so a town whose name has no room loses its dot too, rather than leaving a dot without a name.
     label(LAYER.townLabels, SOURCE.towns, lang, {
       minzoom: TOWNS_MINZOOM,
       filter: townShown,
       layout: {
+        'icon-image': TOWN_DOT,
+        'icon-size': ['match', ['get', 'rank'], 3, 0.75, 1],
         'text-font': [FONT_REGULAR],
         'text-size': ['match', ['get', 'rank'], 3, 10, 11],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -92,13 +82,14 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
         'text-optional': true,
       },
     }),
+    // West of its ring: Zaporizhzhia city lies to the north-east and its name ran into this one.
     label(LAYER.znppLabel, SOURCE.plants, lang, {
       filter: isZnpp,
       layout: {
         'text-font': [FONT_BOLD],
         'text-size': 12,
-        'text-anchor': 'left',
-        'text-offset': [1, 0],
+        'text-anchor': 'right',
+        'text-offset': [-1, 0],
         'text-allow-overlap': true,
       },
     }),

@@ -8,7 +8,8 @@
  */
 import type { ErrorEvent, GeoJSONSource, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import type { TownProps } from './towns.ts';
+import { TOWN_DOT, townDot, type TownProps } from './towns.ts';
+import { PALETTE } from './palette.ts';
 import type { ControlView } from '../state/control.svelte.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
@@ -101,7 +102,7 @@ export class TerritoryMap {
   static start(map: MapLike, input: MapInput, initial: MapState): Promise<TerritoryMap> {
     const tm = new TerritoryMap(map, input, initial);
     // Patterns are made in code; MapLibre asks for them the first time a layer needs them.
-    const images = mapImages();
+    const images = { ...mapImages(), [TOWN_DOT]: townDot(PALETTE.text, PALETTE.textHalo) };
     map.setMissingStyleImageResolver((id) => {
       const img = images[id as keyof typeof images];
       if (img && !map.hasImage(id)) map.addImage(id, img, { pixelRatio: 2 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Point } from 'geojson';
 import type { CityProps, SettlementProps } from '../data/types.ts';
-import { townFeatures, townZoom, TOWNS_MINZOOM } from './towns.ts';
+import { townDot, townFeatures, townZoom, TOWNS_MINZOOM } from './towns.ts';
 
 const place = (id: number, lon: number, lat: number, pop: number, rank: 1 | 2 | 3, name_uk?: string) =>
   ({
@@ -52,5 +52,16 @@ describe('town labels', () => {
       { id: 4, name_en: 'p4', name_uk: 'Село', pop: 9_000, rank: 3, z: 9 },
       { id: 5, name_en: 'p5', pop: 1_000, rank: 3, z: 10 },
     ]);
+  });
+});
+
+describe('town dot', () => {
+  it('is a dark dot in a light ring, transparent in the corners', () => {
+    const img = townDot('#102030', '#ffffff');
+    const px = (x: number, y: number) =>
+      Array.from(img.data.slice((y * img.width + x) * 4, (y * img.width + x) * 4 + 4));
+    expect(px(6, 6)).toEqual([0x10, 0x20, 0x30, 255]);
+    expect(px(6, 1)).toEqual([255, 255, 255, 255]);
+    expect(px(0, 0)[3]).toBe(0);
   });
 });

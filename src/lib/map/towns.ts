@@ -19,6 +19,26 @@ export interface TownProps {
 
 /** The zoom town labels start at: below it the map shows Natural Earth's cities alone. */
 export const TOWNS_MINZOOM = 6;
+/** The image of a town's dot (see `townDot`), drawn in code like the patterns. */
+export const TOWN_DOT = 'town-dot';
+
+/**
+ * A town's dot as `map.addImage` takes it, at 2× pixel ratio: a dark dot in a light ring, like the
+ * cities' dots, so it reads on every fill.
+ */
+export function townDot(ink: string, halo: string): { width: number; height: number; data: Uint8Array } {
+  const size = 12;
+  const c = (size - 1) / 2;
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const r = Math.hypot(x - c, y - c);
+      if (r <= 5.5) data.set([...(r <= 3.6 ? rgb(ink) : rgb(halo)), 255], (y * size + x) * 4);
+    }
+  return { width: size, height: size, data };
+}
+
 /** A settlement this close to a Natural Earth city is that city. */
 const SAME_PLACE_KM = 5;
 
