@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { scenarioCheck } from './data/check-scenarios.ts';
 import { tourCheck } from './data/check-tours.ts';
+import { scenarioTexts, scenarioTextsApart } from './data/scenario-texts.ts';
 import { precompress } from './data/precompress.ts';
 import { trimMaplibreCss } from './scripts/trim-maplibre-css.ts';
 
@@ -25,7 +26,13 @@ export const CSP = [
 ].join('; ');
 
 /** The build for the web; the offline single file (vite.single.config.ts) starts from it, less precompression. */
-export const webPlugins = () => [svelte(), scenarioCheck(), tourCheck()];
+export const webPlugins = () => [
+  svelte(),
+  scenarioCheck(),
+  tourCheck(),
+  scenarioTexts(),
+  scenarioTextsApart(),
+];
 
 export default defineConfig({
   plugins: [...webPlugins(), precompress()],

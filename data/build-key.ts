@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { INPUTS } from './sources.ts';
+import { catalogPinnedDays } from './outputs.ts';
 import { inputPath } from './io.ts';
 
 function filesUnder(dir: string, keep: (f: string) => boolean): string[] {
@@ -65,6 +66,8 @@ export function buildKey(
     ]),
   );
   for (const [name, content] of Object.entries(pending)) added.set(path.join(addedDir, name), content);
+  // Of the catalog only the days it pins matter to the output (areas-first.json): text edits rebuild nothing.
+  h.update(`pinned:${catalogPinnedDays(path.join(root, 'data/scenarios')).join(',')}`);
   const read = (f: string) =>
     added.get(f) ?? (fs.existsSync(f) ? fs.readFileSync(f) : Buffer.from('missing'));
   for (const f of [...pipelineCode(root), ...tables, ...inputs, ...[...added.keys()].sort()]) {

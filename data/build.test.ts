@@ -71,6 +71,7 @@ describe('npm run data', () => {
     expect(manifest.uaInRussiaUntil).toBe('2024-07-08');
     expect(Object.keys(manifest.files).sort()).toEqual([
       'areas',
+      'areasFirst',
       'context',
       'history',
       'historyLatest',

@@ -25,9 +25,14 @@ export function readJsonDir(
   return files;
 }
 
+/** Every scenario file in `dir`, parsed but not checked. */
+export function readCatalogFiles(dir: string): Record<string, unknown> {
+  return readJsonDir(dir, (file, detail) => new ScenarioFileError(file, detail));
+}
+
 /** Reads and validates every scenario file in `dir`; throws ScenarioFileError on the first bad one. */
 export function readCatalog(dir: string): Scenario[] {
-  return parseCatalog(readJsonDir(dir, (file, detail) => new ScenarioFileError(file, detail)));
+  return parseCatalog(readCatalogFiles(dir));
 }
 
 export function checkScenarios(dir: string): number {

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const latest = new ControlHistory(decodeHistory(new Uint8Array(latestBytes)));
   const date = manifest.dates.at(-1)!;
   const regions = decodeRegions(regionsTopo);
-  const scenario = parseCatalog(SCENARIO_FILES).find((s) => s.id === DEFAULT_SCENARIO)!;
+  const scenario = parseCatalog(SCENARIO_FILES, { texts: 'apart' }).find((s) => s.id === DEFAULT_SCENARIO)!;
   const credit = manifest.layers.map((l) => l.attribution).join('; ');
 
   maplibregl.setWorkerUrl(workerUrl);

@@ -82,9 +82,9 @@ describe('neighbouring countries (real world-atlas 1:50m)', () => {
 
   it('reaches past every view the map can show, with land all round its edges', () => {
     // The map's own maxBounds, read from its source: the two must not drift apart.
-    const source = fs.readFileSync(path.join(process.cwd(), 'src/lib/map/territory-map.ts'), 'utf8');
+    const source = fs.readFileSync(path.join(process.cwd(), 'src/lib/map/maplibre.ts'), 'utf8');
     const bounds = source.match(/maxBounds:\s*\[\s*\[([^\]]+)\],\s*\[([^\]]+)\]/);
-    expect(bounds, 'maxBounds in territory-map.ts').toBeTruthy();
+    expect(bounds, 'maxBounds in maplibre.ts').toBeTruthy();
     expect([bounds![1], bounds![2]].map((p) => p.split(',').map(Number))).toEqual(MAP_MAX_BOUNDS);
     const [w, s, e, n] = COUNTRIES_BBOX;
     const [[west, south], [east, north]] = MAP_MAX_BOUNDS;

@@ -20,7 +20,7 @@ export interface CountryProps {
 }
 
 /**
- * The map's `maxBounds` (src/lib/map/territory-map.ts), [[west, south], [east, north]]. MapLibre
+ * The map's `maxBounds` (src/lib/map/maplibre.ts), [[west, south], [east, north]]. MapLibre
  * zooms in rather than show anything outside them, whatever the screen's shape, so no view reaches
  * past them at any zoom (minZoom 3.5 included). Kept here rather than imported, since that module
  * loads MapLibre; countries.test.ts checks the two agree.

@@ -54,6 +54,8 @@ test.describe('budget', () => {
       `embed, ready + 8 s: ${(all / KB).toFixed(1)} KB:\n${list(view)}`,
     );
     assert.ok(!view.transfers.some((t) => t.path === HISTORY_PATH), `an idle embed fetched the history`);
+    for (const later of ['/data/areas.json', '/data/settlements.json'])
+      assert.ok(!view.transfers.some((t) => t.path === later), `an idle embed fetched ${later}`);
     const asked = page.waitForRequest((r) => new URL(r.url()).pathname === HISTORY_PATH);
     await page.getByTestId('date-slider').focus();
     await asked;

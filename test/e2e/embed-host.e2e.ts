@@ -172,8 +172,10 @@ test.describe('a burst of host messages', () => {
     await page.locator('#plan').scrollIntoViewIfNeeded();
     const plan = await frameOf(page, '#plan');
     await plan.locator(READY).waitFor();
-    // The history and its faces load and decode after ready: the burst comes once the embed is idle.
-    await plan.locator('.map-panel[data-date-steps="faces"]').waitFor({ timeout: 60_000 });
+    // An embed fetches the history only when asked: the burst's dates ask for it, so the burst comes
+    // once the history is in and decoded (a date control focused), as a host's would after a while.
+    await plan.getByTestId('date-slider').focus();
+    await plan.locator('.map-panel[data-history="full"]').waitFor({ timeout: 60_000 });
     const last = { scenario: 'claimed', date: '2023-03-01' };
     const timing = await page.evaluate(
       ({ last, count }) =>

@@ -44,7 +44,7 @@ test.describe('embed', () => {
     await caption.waitFor();
     const first = await caption.innerText();
     assert.ok(first.length > 20, first);
-    assert.match(await page.getByTestId('tour-step').innerText(), /Step 4 of 9/);
+    assert.match(await page.getByTestId('tour-step').innerText(), /Step 4 of 17/);
     assert.equal(await page.getByRole('combobox', { name: /Choose a tour/ }).count(), 0, 'no tour list');
     await page.getByRole('button', { name: /Next step/ }).click();
     await page.waitForURL(/step=5/);

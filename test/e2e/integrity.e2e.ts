@@ -36,19 +36,32 @@ async function errorText(page: Page): Promise<string> {
 }
 
 test.describe('integrity', () => {
-  test('an altered areas.json gives an error naming it, not a blank page', async ({ page }) => {
-    await serveDamaged(page, 'areas.json', tamper);
+  test('an altered areas-first.json gives an error naming it, not a blank page', async ({ page }) => {
+    await serveDamaged(page, 'areas-first.json', tamper);
     await page.goto('/');
     const text = await errorText(page);
-    assert.match(text, /areas\.json is truncated or altered/);
+    assert.match(text, /areas-first\.json is truncated or altered/);
     assert.match(text, /npm run data/);
     assert.ok(await page.getByRole('heading', { level: 1 }).isVisible(), 'the page itself still shows');
   });
 
-  test('a truncated areas.json gives the same error', async ({ page }) => {
+  test('a truncated areas.json, needed up front for another day, gives the same error', async ({ page }) => {
     await serveDamaged(page, 'areas.json', truncate);
-    await page.goto('/');
+    await page.goto('/?date=2023-01-01');
     assert.match(await errorText(page), /areas\.json is truncated or altered/);
+  });
+
+  test('an areas.json altered after the first view is a notice, and the page stays on the latest day', async ({
+    page,
+  }) => {
+    await serveDamaged(page, 'areas.json', tamper);
+    await page.goto('/');
+    await page.locator(READY).waitFor();
+    const notice = page.getByTestId('data-problem');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /areas\.json is truncated or altered/);
+    assert.ok(await page.getByTestId('date-slider').isDisabled());
+    assert.equal(await page.locator('.map-panel').getAttribute('data-shown-date'), LATEST);
   });
 
   test('the error is in Ukrainian on a Ukrainian page', async ({ page }) => {

@@ -72,16 +72,16 @@ test.describe('present', () => {
   });
 
   test('a tour link opens on its step; scenario, date and caption follow the steps', async ({ page }) => {
-    await page.goto('/?tour=proposals&step=4');
+    await page.goto('/?tour=proposals&step=6');
     await page.locator(READY).waitFor();
-    assert.match(await page.getByTestId('tour-step').innerText(), /Step 4 of 9/);
+    assert.match(await page.getByTestId('tour-step').innerText(), /Step 6 of 17/);
     assert.equal(
       await page.locator('button[data-scenario][aria-pressed="true"]').getAttribute('data-scenario'),
       'ceasefire-2025-03',
     );
     assert.equal(await datetime(page), '2025-03-11');
     await page.getByRole('button', { name: /Next step/ }).click();
-    await page.waitForURL(/step=5/);
+    await page.waitForURL(/step=7/);
     const id = await page.locator('button[data-scenario][aria-pressed="true"]').getAttribute('data-scenario');
     assert.notEqual(id, 'ceasefire-2025-03');
     // A step's sources read "name, date; name, date", spaces included.

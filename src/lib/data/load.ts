@@ -18,6 +18,7 @@ import { ControlHistory } from './history.ts';
 import { decodeTopology, TopologyFormatError } from './topo-binary.ts';
 import type { Topology } from 'topojson-specification';
 import { describeIssue } from './issues.ts';
+import { expandAreas, fillAreas } from './areas-first.ts';
 
 /** The data files the first view needs, parsed. Large and immutable: keep it in `$state.raw`. */
 export interface AppData {
@@ -69,6 +70,7 @@ const ManifestShape = v.looseObject({
     history: FileEntry,
     historyLatest: FileEntry,
     areas: FileEntry,
+    areasFirst: FileEntry,
     context: FileEntry,
   }),
 });
@@ -212,9 +214,46 @@ async function loadControl(
   return history;
 }
 
-/** Fetches the whole control history (history.bin: every date, ≈ 0.3 MB compressed). */
-export function loadHistory(base: string, manifest: Manifest): Promise<ControlHistory> {
-  return loadControl(base, 'history.bin', Promise.resolve(manifest));
+/** Fetches and checks areas.json, which must have the manifest's dates. */
+async function loadAreas(base: string, manifest: Promise<Manifest>): Promise<Areas> {
+  const [json, m] = await Promise.all([fetchChecked('areas.json', base, manifest), manifest]);
+  const areas = check<Areas>('areas.json', AreasShape, json);
+  if (areas.dates.length !== m.dates.length || areas.dates.at(-1) !== m.dates.at(-1))
+    throw new DataLoadError(
+      'areas.json',
+      'its dates do not match manifest.json; rebuild with `npm run data`',
+    );
+  return areas;
+}
+
+/** Fetches the first view's figures (areas-first.ts), spread over the manifest's dates. */
+async function loadFirstAreas(base: string, manifest: Promise<Manifest>): Promise<Areas> {
+  const [json, m] = await Promise.all([fetchChecked('areas-first.json', base, manifest), manifest]);
+  const first = check<Areas>('areas-first.json', AreasShape, json);
+  if (first.dates.at(-1) !== m.dates.at(-1))
+    throw new DataLoadError(
+      'areas-first.json',
+      "its last day is not manifest.json's; rebuild with `npm run data`",
+    );
+  try {
+    return expandAreas(first, m.dates);
+  } catch (err) {
+    throw new DataLoadError('areas-first.json', `${(err as Error).message}; rebuild with \`npm run data\``);
+  }
+}
+
+/**
+ * Fetches the whole control history (history.bin: every date, ≈ 0.3 MB compressed) and, into
+ * `areas` when it holds only the first view's days, every day's figures: one arrives with the other,
+ * so no day is drawn without its figures.
+ */
+export async function loadHistory(base: string, manifest: Manifest, areas: Areas): Promise<ControlHistory> {
+  const [history, full] = await Promise.all([
+    loadControl(base, 'history.bin', Promise.resolve(manifest)),
+    areas.only ? loadAreas(base, Promise.resolve(manifest)) : null,
+  ]);
+  if (full) fillAreas(areas, full);
+  return history;
 }
 
 /**
@@ -229,7 +268,7 @@ export async function loadSettlements(base: string, manifest: Manifest): Promise
 /** The history, or when it fails, why: the page still works on the latest date. */
 async function loadWanted(base: string, m: Manifest) {
   try {
-    return { history: await loadHistory(base, m), historyError: null };
+    return { history: await loadControl(base, 'history.bin', Promise.resolve(m)), historyError: null };
   } catch (err) {
     if (!(err instanceof DataLoadError)) throw err;
     return { history: null, historyError: err };
@@ -251,13 +290,18 @@ export async function loadData(
     check<Manifest>('manifest.json', ManifestShape, parseJson('manifest.json', b)),
   );
   const latestLoaded = loadControl(base, 'history-latest.bin', manifestLoaded);
-  const historyLoaded = manifestLoaded.then(
-    (m): Promise<{ history: ControlHistory | null; historyError: DataLoadError | null }> =>
-      wantsHistory(m) ? loadWanted(base, m) : Promise.resolve({ history: null, historyError: null }),
+  const wanted = manifestLoaded.then(wantsHistory);
+  const historyLoaded = Promise.all([manifestLoaded, wanted]).then(
+    ([m, want]): Promise<{ history: ControlHistory | null; historyError: DataLoadError | null }> =>
+      want ? loadWanted(base, m) : Promise.resolve({ history: null, historyError: null }),
+  );
+  // With the history up front, every day's figures too; else the first view's days alone.
+  const areasLoaded = wanted.then((want) =>
+    want ? loadAreas(base, manifestLoaded) : loadFirstAreas(base, manifestLoaded),
   );
   const [manifest, areas, regions, latest, { history, historyError }, context] = await Promise.all([
     manifestLoaded,
-    fetchChecked('areas.json', base, manifestLoaded).then((j) => check<Areas>('areas.json', AreasShape, j)),
+    areasLoaded,
     fetchTopology<RegionsTopology>('regions.bin', ['units', 'outline', 'countries'], base, manifestLoaded),
     latestLoaded,
     historyLoaded,
@@ -268,10 +312,5 @@ export async function loadData(
       manifestLoaded,
     ),
   ]);
-  if (areas.dates.length !== manifest.dates.length || areas.dates.at(-1) !== manifest.dates.at(-1))
-    throw new DataLoadError(
-      'areas.json',
-      'its dates do not match manifest.json; rebuild with `npm run data`',
-    );
   return { manifest, areas, regions, latest, history, historyError, context };
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeTopology } from './topo-binary.ts';
 import { FOCUS_REGIONS, FOCUS_UNITS, LABELLED_UNITS, type RegionsTopology, type UnitProps } from './types.ts';
 
 /** The built regions file, as the app reads it. */
-const regions = JSON.parse(
-  readFileSync(new URL('../../../public/data/regions.topo.json', import.meta.url), 'utf8'),
-) as RegionsTopology;
+const regions = decodeTopology<RegionsTopology>(
+  readFileSync(new URL('../../../public/data/regions.bin', import.meta.url)),
+);
 const units = regions.objects.units.geometries.map((g) => g.properties as UnitProps);
 
 describe('focus units', () => {

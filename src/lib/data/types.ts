@@ -126,7 +126,10 @@ export interface Manifest {
   /** Days fetched from the upstream series, with their provenance; empty when none were. */
   upstream: UpstreamDay[];
   /** Output files with size and SHA-256 (hex) of their exact bytes. */
-  files: Record<'regions' | 'history' | 'historyLatest' | 'areas' | 'context' | 'settlements', FileEntry>;
+  files: Record<
+    'regions' | 'history' | 'historyLatest' | 'areas' | 'areasFirst' | 'context' | 'settlements',
+    FileEntry
+  >;
 }
 
 /**
@@ -144,6 +147,11 @@ export interface Areas {
   contested: Record<string, (number | null)[]>;
   /** Geodesic area of DeepState's own occupied polygon, water and all, unclipped. */
   deepstateKm2: number[];
+  /**
+   * In memory, while only the first view's days are in (areas-first.ts): the date indices that have
+   * figures; the others are NaN. Absent once the whole series is.
+   */
+  only?: number[];
 }
 
 /** regions.bin objects: `units` (UnitProps), `outline` (Ukraine), `countries` (neighbours, props {id, name_en, name_uk}). */

@@ -46,6 +46,8 @@ export const en = {
   basisLeaked: 'Leaked draft',
   basisReported: 'Reported terms',
   scenarioSources: 'Sources',
+  textsUnavailable: 'The description of this scenario could not be loaded; reload the page to try again.',
+  partUnavailable: 'Part of this page could not be loaded; reload the page to try again.',
   variants: 'Reading of the open terms',
   pinned: (date: string) =>
     `This proposal is measured against the line of control on ${date}; the date controls wait until another scenario is chosen.`,

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Areas, UnitProps } from '../data/types.ts';
-import { ScenarioSchema, type Scenario } from './schema.ts';
+import { ScenarioCoreSchema, ScenarioSchema, type Scenario } from './schema.ts';
 import { describeIssue } from '../data/issues.ts';
 import { evaluateScenario } from './evaluate.ts';
 import { resolveTerms } from './terms.ts';
@@ -32,13 +32,17 @@ const baseName = (path: string) => path.replace(/^.*\//, '');
 
 /**
  * Validates the catalog's files, given as path → parsed JSON. Each file's `id` must match its name,
- * and the framing stops must be there.
+ * and the framing stops must be there. `texts: 'apart'` accepts files without their long texts, as
+ * the built app bundles them (texts.ts); the build has checked the whole files by then.
  */
-export function parseCatalog(files: Record<string, unknown>): Scenario[] {
+export function parseCatalog(
+  files: Record<string, unknown>,
+  { texts = 'inline' }: { texts?: 'inline' | 'apart' } = {},
+): Scenario[] {
   const out: Scenario[] = [];
   for (const [path, json] of Object.entries(files)) {
     const file = baseName(path);
-    const r = v.safeParse(ScenarioSchema, json);
+    const r = v.safeParse(texts === 'inline' ? ScenarioSchema : ScenarioCoreSchema, json);
     if (!r.success) throw new ScenarioFileError(file, describeIssue(r.issues));
     if (`${r.output.id}.json` !== file)
       throw new ScenarioFileError(file, `id "${r.output.id}" does not match the file name`);

@@ -68,7 +68,7 @@ const AssetTerm = v.strictObject({
 });
 
 /** One reading of terms a proposal leaves open; its rules replace the scenario's for those regions. */
-const Variant = v.strictObject({
+const variantEntries = {
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
   title: Localised,
   summary: Localised,
@@ -78,7 +78,8 @@ const Variant = v.strictObject({
   buffer: v.optional(BufferRule),
   /** Replace the scenario's asset terms in this reading. */
   assets: v.optional(v.array(AssetTerm)),
-});
+};
+const Variant = v.strictObject(variantEntries);
 
 const IsoDate = v.pipe(v.string(), v.isoDate());
 
@@ -90,46 +91,69 @@ export const Source = v.strictObject({
   date: IsoDate,
 });
 
-/** Schema of one scenario; fixed stops and proposals share it. */
-export const ScenarioSchema = v.pipe(
-  v.strictObject({
-    id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
-    kind: v.picklist(['fixed', 'proposal']),
-    /** Day the proposal was made or reported. */
-    announced: v.optional(IsoDate),
-    title: Localised,
-    summary: Localised,
-    /** How the terms are known: an official text, a leaked draft, or press reports of what was said. */
-    basis: v.optional(v.picklist(['published', 'leaked', 'reported'])),
-    /** What the terms leave open, and how this scenario reads them. */
-    note: v.optional(Localised),
-    sources: v.array(Source),
-    /** The date whose line of control the scenario starts from: the slider's date, the latest, or a fixed day. */
-    reference: v.union([v.literal('selected'), v.literal('latest'), IsoDate]),
-    rules: v.pipe(
-      v.array(Rule),
-      v.check(
-        (rules) => RULE_REGIONS.every((r) => rules.filter((x) => x.region === r).length === 1),
-        'every region needs exactly one rule',
-      ),
+/** The fields of one scenario file; fixed stops and proposals share them. */
+const scenarioEntries = {
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  kind: v.picklist(['fixed', 'proposal']),
+  /** Day the proposal was made or reported. */
+  announced: v.optional(IsoDate),
+  title: Localised,
+  summary: Localised,
+  /** How the terms are known: an official text, a leaked draft, or press reports of what was said. */
+  basis: v.optional(v.picklist(['published', 'leaked', 'reported'])),
+  /** What the terms leave open, and how this scenario reads them. */
+  note: v.optional(Localised),
+  sources: v.array(Source),
+  /** The date whose line of control the scenario starts from: the slider's date, the latest, or a fixed day. */
+  reference: v.union([v.literal('selected'), v.literal('latest'), IsoDate]),
+  rules: v.pipe(
+    v.array(Rule),
+    v.check(
+      (rules) => RULE_REGIONS.every((r) => rules.filter((x) => x.region === r).length === 1),
+      'every region needs exactly one rule',
     ),
-    units: v.optional(v.array(UnitRule)),
-    /** Power plants (ids of context.bin `plants`) the terms demilitarise, such as the Zaporizhzhia NPP. */
-    demilitarised_plants: v.optional(v.array(v.string())),
-    /** A demilitarised strip along the line of contact (see BufferRule). */
-    buffer: v.optional(BufferRule),
-    /** What the terms say of named assets (a plant, a dam, a spit), apart from the land under them. */
-    assets: v.optional(v.array(AssetTerm)),
-    /** Readings of open terms, the first being the default. */
-    variants: v.optional(v.pipe(v.array(Variant), v.minLength(2))),
-  }),
+  ),
+  units: v.optional(v.array(UnitRule)),
+  /** Power plants (ids of context.bin `plants`) the terms demilitarise, such as the Zaporizhzhia NPP. */
+  demilitarised_plants: v.optional(v.array(v.string())),
+  /** A demilitarised strip along the line of contact (see BufferRule). */
+  buffer: v.optional(BufferRule),
+  /** What the terms say of named assets (a plant, a dam, a spit), apart from the land under them. */
+  assets: v.optional(v.array(AssetTerm)),
+  /** Readings of open terms, the first being the default. */
+  variants: v.optional(v.pipe(v.array(Variant), v.minLength(2))),
+};
+
+/** Schema of one scenario file, texts included: what the build and the tests check. */
+export const ScenarioSchema = v.pipe(
+  v.strictObject(scenarioEntries),
   v.check(
     (s) => s.kind === 'fixed' || (!!s.announced && !!s.basis && s.sources.length > 0),
     'a proposal needs announced, basis and sources',
   ),
 );
 
-export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+/**
+ * A scenario as the app holds it. Its long texts (summary, note, sources, the variants' summaries)
+ * may be absent: the built app carries them in a chunk of their own, loaded when they are shown
+ * (texts.ts), so that an embed, which never shows them, does not download them.
+ */
+export const ScenarioCoreSchema = v.pipe(
+  v.strictObject({
+    ...scenarioEntries,
+    summary: v.optional(Localised),
+    sources: v.optional(v.array(Source)),
+    variants: v.optional(
+      v.pipe(v.array(v.strictObject({ ...variantEntries, summary: v.optional(Localised) })), v.minLength(2)),
+    ),
+  }),
+  v.check((s) => s.kind === 'fixed' || (!!s.announced && !!s.basis), 'a proposal needs announced and basis'),
+);
+
+export type Scenario = v.InferOutput<typeof ScenarioCoreSchema>;
+export type ScenarioFile = v.InferOutput<typeof ScenarioSchema>;
+export type LocalisedText = v.InferOutput<typeof Localised>;
+export type SourceRef = v.InferOutput<typeof Source>;
 export type ScenarioRule = Scenario['rules'][number];
 export type UnitRule = NonNullable<Scenario['units']>[number];
 export type ScenarioVariant = NonNullable<Scenario['variants']>[number];

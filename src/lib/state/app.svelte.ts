@@ -35,7 +35,7 @@ export interface Loaded {
 /** The catalog as bundled; a bad file is reported by `load`, as any other data error. */
 function readCatalog(): { scenarios: Scenario[]; error: Error | null } {
   try {
-    return { scenarios: parseCatalog(SCENARIO_FILES), error: null };
+    return { scenarios: parseCatalog(SCENARIO_FILES, { texts: 'apart' }), error: null };
   } catch (err) {
     return { scenarios: [], error: err as Error };
   }
@@ -199,7 +199,7 @@ export class AppState {
   wantHistory(): Promise<void> {
     const data = this.data;
     if (!data) return Promise.resolve();
-    return data.control.complete(() => loadHistory(this.base, data.manifest));
+    return data.control.complete(() => loadHistory(this.base, data.manifest, data.areas));
   }
 
   /**

@@ -5,6 +5,7 @@
  * tested on plain objects (view.test.ts), and the components take one non-null object instead of
  * guarding a dozen nullable fields each.
  */
+import { hasDay } from '../data/areas-first.ts';
 import type { Areas, Manifest, PlantProps, Settlements, UnitProps } from '../data/types.ts';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Scenario, ScenarioVariant } from '../scenarios/schema.ts';
@@ -168,7 +169,10 @@ export function computeView(
   const scenario = scenarioOf(data.scenarios, selection.scenarioId);
   if (!scenario) return null;
   const historyUnavailable = !!data.control.error;
-  const index = historyUnavailable ? dates.length - 1 : selection.dateIndex;
+  // A day whose figures are still on their way (they come with the history) shows as the latest
+  // until they are in, as the map does: figures and map always agree.
+  const index =
+    historyUnavailable || !hasDay(data.areas, selection.dateIndex) ? dates.length - 1 : selection.dateIndex;
   const terms = main.terms(scenario, selection.variantId, selection.custom, historyUnavailable);
   const shownIndex = referenceIndex(dates, index, terms.reference);
   const shownDate = dates[shownIndex];
