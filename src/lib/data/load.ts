@@ -18,6 +18,7 @@ import { ControlHistory } from './history.ts';
 import { decodeTopology, TopologyFormatError } from './topo-binary.ts';
 import type { Topology } from 'topojson-specification';
 import { describeIssue } from './issues.ts';
+import { SettlementsShape } from './settlements-shape.ts';
 import { expandAreas, fillAreas } from './areas-first.ts';
 
 /** The data files the first view needs, parsed. Large and immutable: keep it in `$state.raw`. */
@@ -81,29 +82,6 @@ const AreasShape = v.looseObject({
   ua: v.record(v.string(), v.array(v.nullable(v.number()))),
   contested: v.record(v.string(), v.array(v.nullable(v.number()))),
   deepstateKm2: v.array(v.number()),
-});
-const Spans = v.optional(v.array(v.number()));
-const SettlementsShape = v.looseObject({
-  type: v.literal('FeatureCollection'),
-  features: v.array(
-    v.looseObject({
-      type: v.literal('Feature'),
-      properties: v.looseObject({
-        id: v.number(),
-        name_en: v.string(),
-        name_uk: v.optional(v.string()),
-        pop: v.number(),
-        rank: v.picklist([1, 2, 3]),
-        unit: v.string(),
-        country: v.picklist(['UA', 'RU']),
-        held: v.optional(v.looseObject({ ru: Spans, ua: Spans, contested: Spans })),
-      }),
-      geometry: v.looseObject({
-        type: v.literal('Point'),
-        coordinates: v.pipe(v.array(v.number()), v.length(2)),
-      }),
-    }),
-  ),
 });
 const TopologyShape = (objects: string[]) =>
   v.looseObject({
