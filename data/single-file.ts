@@ -32,10 +32,10 @@ export function escapeInline(code: string, tag: 'script' | 'style'): string {
     : code.replace(/<(\/?style)/gi, '\\3C $1');
 }
 
-/** The `<script type="application/gzip">` blocks of every JSON file in `dataDir`. */
+/** The `<script type="application/gzip">` blocks of every data file (JSON and binary) in `dataDir`. */
 export function dataBlocks(dataDir: string): string {
   return readdirSync(dataDir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => /\.(json|bin)$/.test(f))
     .sort()
     .map((f) => {
       const gz = gzipSync(readFileSync(join(dataDir, f)), { level: 9 });

@@ -5,7 +5,9 @@ import './app.css';
 import App from './App.svelte';
 import { loadMessages } from './lib/i18n/index.ts';
 import { URL_CONTEXT } from './lib/state/app.svelte.ts';
-import { parseUrl } from './lib/state/url.ts';
+import { parseModes, parseUrl } from './lib/state/url.ts';
+
+if (!parseModes(location.search).embed) void import('./fonts-bold.css');
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');

@@ -29,11 +29,17 @@ import { inSpans, unionSpans, xorSpans } from './spans.ts';
 export const STATUS_ORDER: readonly Status[] = ['ru', 'ua', 'contested'];
 export type StatusCode = 0 | 1 | 2 | 3;
 
-/** A face of one unit: `k` is its feature id (its index), for feature state. */
+/** A face of one unit: `k` is its feature id (`idBase` + its index), for feature state. */
 export interface FaceProps {
   k: number;
   u: string;
 }
+
+/**
+ * Feature ids of the latest date's history (history-latest.bin) start here, past any id of the whole
+ * history (some 30,000 faces and lines): see ControlHistory's idBase.
+ */
+export const LATEST_ID_BASE = 1 << 24;
 
 export class ControlHistory {
   /** Number of dates the spans count in (the manifest's). */
@@ -49,7 +55,15 @@ export class ControlHistory {
   private readonly topology: Topology<{ faces: GeometryCollection<FaceProps> }>;
   private readonly geometries: (TopoPolygon<FaceProps> | TopoMultiPolygon<FaceProps>)[];
 
-  constructor(data: HistoryData) {
+  /**
+   * @param idBase added to every face's and line's index to make its feature id: the latest date's
+   *   history and the whole one take ids apart, so that while MapLibre swaps one for the other the
+   *   state set for the new one never lands on the old one's features still on screen
+   */
+  constructor(
+    data: HistoryData,
+    readonly idBase = 0,
+  ) {
     this.dates = data.dates;
     const { x0, y0, kx, ky } = data.grid;
     const arcs: Position[][] = data.arcs.map((a) => {
@@ -80,7 +94,7 @@ export class ControlHistory {
         for (const ring of rings)
           for (const ref of ring) (ref < 0 ? rightOf : leftOf)[ref < 0 ? ~ref : ref] = f;
       for (const [u, held] of byUnit) {
-        const k = geometries.length;
+        const k = idBase + geometries.length;
         geometries.push(
           face.polygons.length === 1
             ? { type: 'Polygon', arcs: face.polygons[0], properties: { k, u } }
@@ -115,7 +129,7 @@ export class ControlHistory {
     arcs.forEach((coordinates, a) => {
       const spans = xorSpans(ruAt(leftOf[a]), ruAt(rightOf[a]));
       if (!spans.length) return;
-      const k = lineFeatures.length;
+      const k = idBase + lineFeatures.length;
       lineFeatures.push({
         type: 'Feature',
         properties: { k },

@@ -14,7 +14,7 @@ import {
 import { openDataFile } from './source.ts';
 import { checkIntegrity } from './integrity.ts';
 import { decodeHistory, HistoryFormatError } from './history-format.ts';
-import { ControlHistory } from './history.ts';
+import { ControlHistory, LATEST_ID_BASE } from './history.ts';
 import { decodeTopology, TopologyFormatError } from './topo-binary.ts';
 import type { Topology } from 'topojson-specification';
 import { describeIssue } from './issues.ts';
@@ -175,6 +175,7 @@ async function loadControl(
   base: string,
   file: string,
   manifestLoaded: Promise<Manifest>,
+  idBase = 0,
 ): Promise<ControlHistory> {
   const [bytes, manifest] = await Promise.all([fetchVerified(file, base, manifestLoaded), manifestLoaded]);
   let history: ControlHistory;
@@ -184,7 +185,7 @@ async function loadControl(
       throw new HistoryFormatError(
         `its ${data.dates} dates from ${data.firstDate} do not match manifest.json's ${manifest.dates.length} from ${manifest.dates[0]}`,
       );
-    history = new ControlHistory(data);
+    history = new ControlHistory(data, idBase);
   } catch (err) {
     if (!(err instanceof HistoryFormatError)) throw err;
     throw new DataLoadError(file, `${err.message}; rebuild with \`npm run data\``);
@@ -267,7 +268,7 @@ export async function loadData(
   const manifestLoaded = fetchBytes('manifest.json', base).then((b) =>
     check<Manifest>('manifest.json', ManifestShape, parseJson('manifest.json', b)),
   );
-  const latestLoaded = loadControl(base, 'history-latest.bin', manifestLoaded);
+  const latestLoaded = loadControl(base, 'history-latest.bin', manifestLoaded, LATEST_ID_BASE);
   const wanted = manifestLoaded.then(wantsHistory);
   const historyLoaded = Promise.all([manifestLoaded, wanted]).then(
     ([m, want]): Promise<{ history: ControlHistory | null; historyError: DataLoadError | null }> =>

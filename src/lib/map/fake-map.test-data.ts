@@ -96,7 +96,12 @@ export class FakeMap {
 
   getSource(id: string) {
     if (!Object.hasOwn(this.style.sources, id)) return undefined;
-    return { setData: (data: unknown) => this.log('setData', id, data) };
+    return {
+      setData: (data: unknown) => {
+        this.log('setData', id, data);
+        return Promise.resolve();
+      },
+    };
   }
 
   /** No features are drawn in a fake: nothing is ever on screen. */

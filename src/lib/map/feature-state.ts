@@ -77,7 +77,11 @@ export function showScenario(
   if (!shown) return units;
   const faces = shown.history.faces.features;
   shown.statuses.forEach((st, f) => {
-    if (st) map.setFeatureState({ source: SOURCE.control, id: f }, units.get(faces[f].properties.u) ?? {});
+    if (st)
+      map.setFeatureState(
+        { source: SOURCE.control, id: faces[f].properties.k },
+        units.get(faces[f].properties.u) ?? {},
+      );
   });
   return units;
 }
@@ -102,11 +106,25 @@ export function showDate(
   const { history, index } = view;
   const same = before?.history === history;
   if (!same && !inStyle) {
-    // Feature state outlives setData: the old history's ids would mark the new one's faces.
-    map.removeFeatureState({ source: SOURCE.control });
-    map.removeFeatureState({ source: SOURCE.line });
-    map.getSource<GeoJSONSource>(SOURCE.control)?.setData(history.faces);
-    map.getSource<GeoJSONSource>(SOURCE.line)?.setData(history.lines);
+    // The new history's features have ids of their own (ControlHistory's idBase): their state is set
+    // at once, and the old features keep theirs until MapLibre has swapped them out, so no frame
+    // shows one history's state on the other's faces. The old state goes once the swap is done.
+    const old = before?.history;
+    const swapped = Promise.all([
+      map.getSource<GeoJSONSource>(SOURCE.control)?.setData(history.faces),
+      map.getSource<GeoJSONSource>(SOURCE.line)?.setData(history.lines),
+    ]);
+    if (old && old.idBase !== history.idBase)
+      void swapped.then(() => {
+        for (const f of old.faces.features)
+          map.removeFeatureState({ source: SOURCE.control, id: f.properties.k });
+        for (const l of old.lines.features)
+          map.removeFeatureState({ source: SOURCE.line, id: l.properties.k });
+      });
+    else {
+      map.removeFeatureState({ source: SOURCE.control });
+      map.removeFeatureState({ source: SOURCE.line });
+    }
   }
   if (same && before.index === index) return { shown: before, changed: false };
   const statuses = history.statuses(index);
@@ -117,12 +135,12 @@ export function showDate(
     if (same ? before.statuses[f] === st : !st) return;
     changes++;
     const unit = st ? units.get(faces[f].properties.u) : undefined;
-    map.setFeatureState({ source: SOURCE.control, id: f }, { ...unit, st });
+    map.setFeatureState({ source: SOURCE.control, id: faces[f].properties.k }, { ...unit, st });
   });
   lines.forEach((on, k) => {
     if (same ? before.lines[k] === on : !on) return;
     changes++;
-    map.setFeatureState({ source: SOURCE.line, id: k }, { on: !!on });
+    map.setFeatureState({ source: SOURCE.line, id: history.idBase + k }, { on: !!on });
   });
   return { shown: { history, index, statuses, lines }, changed: changes > 0 || !same };
 }

@@ -7,7 +7,7 @@ import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecificat
 import type { Lang } from '../state/url.ts';
 import { ZNPP } from '../scenarios/assets.ts';
 import { PALETTE } from './palette.ts';
-import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
+import { FONT_REGULAR } from './fonts.ts';
 import { LAYER, SOURCE, type LayerId } from './ids.ts';
 import { TOWN_DOT, TOWNS_MINZOOM } from './towns.ts';
 
@@ -86,8 +86,8 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
     label(LAYER.znppLabel, SOURCE.plants, lang, {
       filter: isZnpp,
       layout: {
-        'text-font': [FONT_BOLD],
-        'text-size': 12,
+        'text-font': [FONT_REGULAR],
+        'text-size': 12.5,
         'text-anchor': 'right',
         'text-offset': [-1, 0],
         'text-allow-overlap': true,
@@ -95,15 +95,15 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
     }),
     label(LAYER.regionLabels, SOURCE.labels, lang, {
       layout: {
-        'text-font': [FONT_BOLD],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 15],
+        'text-font': [FONT_REGULAR],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10.5, 8, 15.5],
         'text-transform': 'uppercase',
-        'text-letter-spacing': 0.08,
+        'text-letter-spacing': 0.1,
         'text-max-width': 8,
         'text-variable-anchor': ['center', 'top', 'bottom'],
         'text-radial-offset': 1.2,
       },
-      paint: { 'text-color': '#5e5a54', 'text-halo-width': 1.6 },
+      paint: { 'text-color': '#4a4640', 'text-halo-width': 1.6 },
     }),
     {
       id: LAYER.cityDots,

@@ -8,7 +8,7 @@ import { topology } from 'topojson-server';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { decodeContext, decodeRegions } from '../data/decode.ts';
 import type { ContextTopology, LakeProps, RegionsTopology, UnitProps } from '../data/types.ts';
-import { ControlHistory } from '../data/history.ts';
+import { ControlHistory, LATEST_ID_BASE } from '../data/history.ts';
 import { controlView } from '../state/control.svelte.ts';
 import { labelCollection } from '../geo/label-collection.ts';
 import { LABELLED_UNITS } from '../data/types.ts';
@@ -126,7 +126,10 @@ export const history = new ControlHistory(
   historyOf([[donetskAll], [donetskAll], [donetskHalf], [donetskHalf, kurskUa]], DATES[0]),
 );
 /** The latest day's alone, as history-latest.bin holds it. */
-export const latest = new ControlHistory(historyOf([[], [], [], [donetskHalf, kurskUa]], DATES[0]));
+export const latest = new ControlHistory(
+  historyOf([[], [], [], [donetskHalf, kurskUa]], DATES[0]),
+  LATEST_ID_BASE,
+);
 
 /** Day `i` of the whole history. */
 export const day = (i: number) => controlView(history, DATES[i], i);
