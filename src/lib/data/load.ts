@@ -18,6 +18,7 @@ import { decodeTopology, TopologyFormatError } from './topo-binary.ts';
 import type { Topology } from 'topojson-specification';
 import { describeIssue } from './issues.ts';
 import { AreasShape, ManifestShape, TopologyShape } from './shapes.ts';
+import { SettlementsShape } from './settlements-shape.ts';
 import { expandAreas, fillAreas } from './areas-first.ts';
 
 /** The data files the first view needs, parsed. Large and immutable: keep it in `$state.raw`. */
@@ -199,6 +200,15 @@ export async function loadHistory(base: string, manifest: Manifest, areas: Areas
   return history;
 }
 
+/**
+ * Fetches the settlements (settlements.json, GeoNames; ≈ 50 KB compressed), which only the people
+ * table and the town labels need: asked for after the first view, never by an embed left alone.
+ */
+export async function loadSettlements(base: string, manifest: Manifest): Promise<Settlements> {
+  const json = await fetchChecked('settlements.json', base, Promise.resolve(manifest));
+  return check<Settlements>('settlements.json', SettlementsShape, json);
+}
+
 /** The history, or when it fails, why: the page still works on the latest date. */
 async function loadWanted(base: string, m: Manifest) {
   try {
@@ -247,14 +257,4 @@ export async function loadData(
     ),
   ]);
   return { manifest, areas, regions, latest, history, historyError, context };
-}
-
-/** Fetches settlements.json (GeoNames settlements with who held them when), checked against the manifest. */
-export async function loadSettlements(base: string, manifest: Manifest): Promise<Settlements> {
-  const json = await fetchChecked('settlements.json', base, Promise.resolve(manifest));
-  return check<Settlements>(
-    'settlements.json',
-    v.looseObject({ type: v.literal('FeatureCollection'), features: v.array(v.unknown()) }),
-    json,
-  );
 }

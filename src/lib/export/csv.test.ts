@@ -4,7 +4,9 @@ import { ATTRIBUTION, type ExportAbout } from './about.ts';
 import { evaluateScenario } from '../scenarios/evaluate.ts';
 import { terms } from '../scenarios/catalog.test-data.ts';
 import { AREAS, UNITS } from '../scenarios/fixtures.test-data.ts';
-import type { UnitProps } from '../data/types.ts';
+import type { HeldSpans, SettlementProps, UnitProps } from '../data/types.ts';
+import type { Feature, Point } from 'geojson';
+import { peopleFigures, placeSettlements } from '../scenarios/people.ts';
 import { loadMessages } from '../i18n/index.ts';
 
 // The app loads the reader's catalogue before anything can be exported; so do the tests.
@@ -83,17 +85,18 @@ describe('areaCsv', () => {
     const result = evaluateScenario(AREAS, units(OFFICIAL), 0, terms('controlled'));
     const { table } = parts(areaCsv(result, units(OFFICIAL), about(), 'en'));
     expect(table).toEqual([
-      'region,part_of,name,ru_km2,ua_km2,dmz_km2,contested_km2,change_km2,area_km2,official_km2,ru_pct_of_region,ru_pct_of_ukraine',
-      'donetsk,ukraine,donetsk,40,60,0,0,0,100,,40.0,8.9',
-      'luhansk,ukraine,luhansk,45,5,0,0,0,50,,90.0,10.0',
-      // No unit of the hand-made world lies here: zero area, so no share of the region.
-      'zaporizhzhia,ukraine,zaporizhzhia,0,0,0,0,0,0,,,0.0',
-      'kherson,ukraine,kherson,0,0,0,0,0,0,,,0.0',
-      'crimea,ukraine,Crimea (AR Crimea and Sevastopol),100,0,0,0,0,100,106,100.0,22.2',
-      'sevastopol,crimea,Sevastopol,10,0,0,0,0,10,11,100.0,2.2',
-      'other,ukraine,Other oblasts of Ukraine,0,200,0,0,0,200,,0.0,0.0',
-      'ukraine,,"Ukraine, total",185,265,0,0,0,450,,41.1,41.1',
-      'kursk,,kursk,275,20,0,5,0,300,,91.7,',
+      'region,part_of,name,ru_km2,ua_km2,dmz_km2,contested_km2,change_km2,area_km2,official_km2,ru_pct_of_region,ru_pct_of_ukraine,ru_people,ua_people,dmz_people,contested_people,change_people,ru_places,ua_places,dmz_places',
+      'donetsk,ukraine,donetsk,40,60,0,0,0,100,,40.0,8.9,,,,,,,,',
+      'luhansk,ukraine,luhansk,45,5,0,0,0,50,,90.0,10.0,,,,,,,,',
+      // No unit of the hand-made world lies here: zero area, so no share of the region. No people
+      // figures were given: their columns stay empty.
+      'zaporizhzhia,ukraine,zaporizhzhia,0,0,0,0,0,0,,,0.0,,,,,,,,',
+      'kherson,ukraine,kherson,0,0,0,0,0,0,,,0.0,,,,,,,,',
+      'crimea,ukraine,Crimea (AR Crimea and Sevastopol),100,0,0,0,0,100,106,100.0,22.2,,,,,,,,',
+      'sevastopol,crimea,Sevastopol,10,0,0,0,0,10,11,100.0,2.2,,,,,,,,',
+      'other,ukraine,Other oblasts of Ukraine,0,200,0,0,0,200,,0.0,0.0,,,,,,,,',
+      'ukraine,,"Ukraine, total",185,265,0,0,0,450,,41.1,41.1,,,,,,,,',
+      'kursk,,kursk,275,20,0,5,0,300,,91.7,,,,,,,,,',
     ]);
   });
 
@@ -123,7 +126,8 @@ describe('areaCsv', () => {
     for (const credit of ['DeepStateMap.live', 'COD-AB', 'CC BY-IGO', 'Natural Earth', 'licence: ']) {
       expect(text).toContain(credit);
     }
-    expect(block.filter(([key]) => key === 'source')).toHaveLength(3);
+    expect(block.filter(([key]) => key === 'source')).toHaveLength(4);
+    expect(text).toContain('GeoNames');
     // The texts are kept exactly, commas and quotes included.
     expect(comments).toContain(`attribution: ${ATTRIBUTION}`);
     expect(comments.at(-1)).toBe(`link: ${link}`);
@@ -139,6 +143,32 @@ describe('areaCsv', () => {
     expect(row('other').slice(3, 9)).toEqual(['0', '200', '0', '0', '-5', '200']);
   });
 
+  it('adds the pre-war population and number of settlements per row when they are in', () => {
+    const at = (id: number, unit: string, pop: number, held: HeldSpans = {}) =>
+      ({
+        type: 'Feature',
+        properties: { id, name_en: `p${id}`, pop, rank: 3, unit, country: 'UA', held },
+        geometry: { type: 'Point', coordinates: [0, 0] },
+      }) as Feature<Point, SettlementProps>;
+    const t = terms('us-plan-2025-11');
+    const people = peopleFigures(
+      placeSettlements([at(1, 'donetsk', 1000, { ru: [0, 3] }), at(2, 'donetsk', 5000)], UNITS, t, 1),
+      UNITS,
+    );
+    const csv = areaCsv(evaluateScenario(AREAS, UNITS, 1, t), UNITS, about(), 'en', people);
+    const { table, about: block } = parts(csv);
+    const row = (id: string) =>
+      table
+        .find((l) => l.startsWith(`${id},`))!
+        .split(',')
+        .slice(-8);
+    // ru, ua, dmz, contested, change (net), then places ru, ua, dmz.
+    expect(row('donetsk')).toEqual(['1000', '0', '5000', '0', '0', '1', '0', '1']);
+    expect(row('ukraine')).toEqual(['1000', '0', '5000', '0', '0', '1', '0', '1']);
+    expect(row('luhansk')).toEqual(['0', '0', '0', '0', '0', '0', '0', '0']);
+    expect(block.find(([key]) => key === 'people')?.[1]).toMatch(/pre-war population \(GeoNames/);
+  });
+
   it('quotes fields by RFC 4180, writes plain numbers, and names rows in the reader’s language', () => {
     const patched = units({
       donetsk: { name_en: 'Donetsk, "Donbas"' },
@@ -146,7 +176,7 @@ describe('areaCsv', () => {
     });
     const result = evaluateScenario(AREAS, patched, 0, terms('controlled'));
     const { table } = parts(areaCsv(result, patched, about(), 'en'));
-    expect(table[1]).toBe('donetsk,ukraine,"Donetsk, ""Donbas""",40,60,0,0,0,100,,40.0,0.1');
+    expect(table[1]).toBe('donetsk,ukraine,"Donetsk, ""Donbas""",40,60,0,0,0,100,,40.0,0.1,,,,,,,,');
     expect(table.find((l) => l.startsWith('other,'))).toContain(',28461,0,0,0,28461,');
     const uk = parts(areaCsv(result, patched, about(), 'uk')).table;
     expect(uk[0]).toBe(table[0]);
@@ -157,12 +187,12 @@ describe('areaCsv', () => {
     // The fixture's last day has no Ukraine-held series: who holds Kursk is not known.
     const result = evaluateScenario(AREAS, UNITS, 2, terms('controlled'));
     const { table, about: block } = parts(areaCsv(result, UNITS, about({ date: '2025-09-01' }), 'en'));
-    expect(table.find((l) => l.startsWith('kursk,'))).toBe('kursk,,kursk,,,,,0,300,,,');
+    expect(table.find((l) => l.startsWith('kursk,'))).toBe('kursk,,kursk,,,,,0,300,,,,,,,,,,,');
     expect(block.find(([key]) => key === 'no_data')?.[1]).toMatch(/^kursk: empty figures/);
     // Under a scenario that gives Kursk to Russia, only the change against the unknown line is empty.
     const claimed = evaluateScenario(AREAS, UNITS, 2, terms('claimed'));
     const rows = parts(areaCsv(claimed, UNITS, about({ date: '2025-09-01' }), 'en')).table;
-    expect(rows.find((l) => l.startsWith('kursk,'))).toBe('kursk,,kursk,300,0,0,0,,300,,100.0,');
+    expect(rows.find((l) => l.startsWith('kursk,'))).toBe('kursk,,kursk,300,0,0,0,,300,,100.0,,,,,,,,,');
     // Before, nothing is empty and nothing is said.
     const before = parts(
       areaCsv(evaluateScenario(AREAS, UNITS, 0, terms('controlled')), UNITS, about(), 'en'),

@@ -23,6 +23,8 @@ import type { Lang } from '../state/url.ts';
 import { messages } from '../i18n/index.ts';
 import { tableRows, type Row } from '../ui/table-rows.ts';
 import { ATTRIBUTION, LICENCE, SOURCES, type ExportAbout } from './about.ts';
+import type { PeopleResult } from '../scenarios/people.ts';
+import { rowFigures } from '../ui/people-text.ts';
 
 /** Column names stay English in both languages, so scripts can read either file. */
 const COLUMNS = [
@@ -38,6 +40,16 @@ const COLUMNS = [
   'official_km2',
   'ru_pct_of_region',
   'ru_pct_of_ukraine',
+  // Pre-war population (GeoNames) and number of settlements: empty until the settlements are loaded,
+  // and for Sevastopol's sub-row (Crimea's row counts its people).
+  'ru_people',
+  'ua_people',
+  'dmz_people',
+  'contested_people',
+  'change_people',
+  'ru_places',
+  'ua_places',
+  'dmz_places',
 ] as const;
 
 const CRLF = '\r\n';
@@ -64,13 +76,14 @@ const pct = (x: number, of: number) => (of > 0 ? ((100 * x) / of).toFixed(1) : '
  * The area table of a scenario as CSV text: the byte-order mark, a header, one row per table row in
  * the table's order (Ukraine's regions with Sevastopol under Crimea, the Ukraine total, Kursk), an
  * empty line and the `#` block. Numbers are plain: whole km², percentages of Russian-held land with
- * one decimal.
+ * one decimal; people are GeoNames' pre-war populations, when `people` is given.
  */
 export function areaCsv(
   result: ScenarioResult,
   units: readonly UnitProps[],
   meta: ExportAbout,
   lang: Lang,
+  people: PeopleResult | null = null,
 ): string {
   const { ukraine, total, russia } = tableRows(result, units, lang, messages(lang));
   const ukraineArea = result.regions.ukraine.area;
@@ -97,7 +110,22 @@ export function areaCsv(
       row.official === null ? '' : km2(row.official),
       known(f, 'ru') ? pct(f.ru, f.area) : '',
       row.inUkraine ? pct(f.ru, ukraineArea) : '',
+      ...peopleFields(row),
     ].join(',');
+  };
+  const peopleFields = (row: Row): string[] => {
+    if (!people || row.id === 'sevastopol') return Array<string>(8).fill('');
+    const p = rowFigures(people, row.id);
+    return [
+      p.ru.pop,
+      p.ua.pop,
+      p.dmz.pop,
+      p.contested.pop,
+      p.change,
+      p.ru.places,
+      p.ua.places,
+      p.dmz.places,
+    ].map(String);
   };
   const rows = [...ukraine, total, ...russia];
   for (const row of rows) lines.push(line(row));
@@ -110,6 +138,12 @@ export function areaCsv(
     about(
       'units',
       'km² on the WGS84 ellipsoid, rounded to whole km²; percentages are of Russian-held land, one decimal',
+    ),
+    about(
+      'people',
+      people
+        ? "*_people: pre-war population (GeoNames estimates, not today's residents) of settlements of 1,000 or more, each counted once by the point it stands on; *_places: number of settlements; change_people is net, + towards Russia"
+        : 'people columns empty: the settlements had not loaded when the file was made',
     ),
     ...(unknown.length
       ? [

@@ -34,7 +34,7 @@ export interface ExportInput {
 /** The area table as CSV, with its sources, date and licence in comment lines. */
 export async function csvFile({ data, view, about, lang }: ExportInput): Promise<ExportFile> {
   const [{ areaCsv }, { exportFileName }] = await Promise.all([import('./csv.ts'), import('./about.ts')]);
-  const text = areaCsv(view.result, data.regions.unitProps, about, lang);
+  const text = areaCsv(view.result, data.regions.unitProps, about, lang, view.people);
   return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), name: exportFileName(about, 'csv') };
 }
 

@@ -1,5 +1,8 @@
 /** English messages. Every visible string goes through a catalogue; uk.ts mirrors this shape. */
+import { enPeople } from './en-people.ts';
+
 export const en = {
+  ...enPeople,
   title: 'Territorial control in the Russia–Ukraine war',
   description:
     'Who controls the land on any day since April 2022, what Russia claims as annexed, and the exact areas involved.',
@@ -278,5 +281,7 @@ export type Messages = {
     ? (...a: A) => string
     : (typeof en)[K] extends readonly string[]
       ? readonly string[]
-      : string;
+      : (typeof en)[K] extends Readonly<Record<string, string>>
+        ? { readonly [P in keyof (typeof en)[K]]: string }
+        : string;
 };

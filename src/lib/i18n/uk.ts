@@ -1,5 +1,6 @@
 /** Ukrainian messages. Region names come from the data (name_uk), not from here. */
 import type { Messages } from './en.ts';
+import { ukPeople } from './uk-people.ts';
 
 /** "день", "дні" or "днів" after a whole number, by Ukrainian plural rules. */
 const DAY_WORDS: Record<Intl.LDMLPluralRule, string> = {
@@ -13,6 +14,7 @@ const DAY_WORDS: Record<Intl.LDMLPluralRule, string> = {
 const dayWord = (n: number) => DAY_WORDS[new Intl.PluralRules('uk').select(n)];
 
 export const uk: Messages = {
+  ...ukPeople,
   title: 'Контроль територій у російсько-українській війні',
   description:
     'Хто контролює територію на будь-яку дату від квітня 2022 року, що Росія заявляє як анексоване, і точні площі.',

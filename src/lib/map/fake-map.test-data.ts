@@ -104,6 +104,11 @@ export class FakeMap {
     };
   }
 
+  /** No features are drawn in a fake: nothing is ever on screen. */
+  queryRenderedFeatures(): unknown[] {
+    return [];
+  }
+
   setPaintProperty(id: string, key: string, value: unknown): void {
     this.log('setPaintProperty', id, key, value);
     const layer = this.layer(id) as { paint?: Record<string, unknown> };

@@ -20,6 +20,7 @@ export type MapLike = Pick<
   | 'setFeatureState'
   | 'removeFeatureState'
   | 'getSource'
+  | 'queryRenderedFeatures'
   | 'setPaintProperty'
   | 'setLayoutProperty'
   | 'setFilter'

@@ -17,6 +17,8 @@ export const SOURCE = {
   rivers: 'rivers',
   lakes: 'lakes',
   cities: 'cities',
+  /** GeoNames settlements (towns.ts), empty until they are loaded. */
+  towns: 'towns',
   plants: 'plants',
   labels: 'labels',
   /** The history's faces, feature id = `k`: a date's status (`st`) and the scenario's state. */
@@ -52,6 +54,7 @@ export const LAYER = {
   unitsHover: 'units-hover',
   plants: 'plants',
   nuclear: 'nuclear',
+  townLabels: 'town-labels',
   nuclearLabels: 'nuclear-labels',
   znppLabel: 'znpp-label',
   regionLabels: 'region-labels',

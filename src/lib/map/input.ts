@@ -29,6 +29,7 @@ export function mapInput(
       control: credit('occupied-recent', 'occupied-early', 'ua-in-russia'),
       regions: credit('cod-ab', 'ne-russia', 'ne-countries'),
       context: credit('ne-rivers', 'gppd'),
+      towns: credit('geonames'),
     },
     cooperative,
     locale: {

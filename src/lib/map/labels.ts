@@ -1,6 +1,6 @@
 /**
- * The layers that write names (https://maplibre.org/maplibre-style-spec/layers/#symbol): power plants,
- * the focus regions, cities with their dots. LABEL_TEXT gives each its text in a language, for the
+ * The layers that write names (https://maplibre.org/maplibre-style-spec/layers/#symbol): towns as the
+ * reader zooms in, power plants, the focus regions, cities with their dots. LABEL_TEXT gives each its text in a language, for the
  * style and for the map wrapper, which sets it again when the reader switches language.
  */
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
@@ -9,6 +9,7 @@ import { ZNPP } from '../scenarios/assets.ts';
 import { PALETTE } from './palette.ts';
 import { FONT_REGULAR } from './fonts.ts';
 import { LAYER, SOURCE, type LayerId } from './ids.ts';
+import { TOWN_DOT, TOWNS_MINZOOM } from './towns.ts';
 
 /** The label text for the current language: `name_<lang>`, or `name_en` where the data has none. */
 export const nameField = (lang: Lang): ExpressionSpecification =>
@@ -21,6 +22,7 @@ export const plantNameField = (lang: Lang): ExpressionSpecification => [
 
 /** Every layer that writes names, with its text in a language: set again when the language changes. */
 export const LABEL_TEXT = {
+  [LAYER.townLabels]: nameField,
   [LAYER.nuclearLabels]: plantNameField,
   [LAYER.znppLabel]: plantNameField,
   [LAYER.regionLabels]: nameField,
@@ -31,6 +33,8 @@ export type LabelLayerId = keyof typeof LABEL_TEXT;
 /** The Zaporizhzhia nuclear plant: drawn and labelled larger than the rest. */
 export const isZnpp: ExpressionSpecification = ['==', ['get', 'id'], ZNPP];
 const bigCities: ExpressionSpecification = ['any', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 6.5]];
+/** A town from the zoom its size earns (towns.ts `z`); MapLibre tiles, and so filters, per whole zoom. */
+const townShown: ExpressionSpecification = ['>=', ['zoom'], ['get', 'z']];
 const halo = { 'text-halo-color': PALETTE.textHalo, 'text-halo-width': 1.4, 'text-color': PALETTE.text };
 
 /** A label layer with its text in `lang`. */
@@ -51,6 +55,22 @@ const label = (
 /** The name layers, bottom first, in `lang`. */
 export function labelLayers(lang: Lang): LayerSpecification[] {
   return [
+    // Towns first, so that every other name wins a collision with them. The dot is the label's icon,
+    // so a town whose name has no room loses its dot too, rather than leaving a dot without a name.
+    label(LAYER.townLabels, SOURCE.towns, lang, {
+      minzoom: TOWNS_MINZOOM,
+      filter: townShown,
+      layout: {
+        'icon-image': TOWN_DOT,
+        'icon-size': ['match', ['get', 'rank'], 3, 0.75, 1],
+        'text-font': [FONT_REGULAR],
+        'text-size': ['match', ['get', 'rank'], 3, 10, 11],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'symbol-sort-key': ['-', 0, ['get', 'pop']],
+      },
+      paint: { 'text-color': '#3d3a35' },
+    }),
     label(LAYER.nuclearLabels, SOURCE.plants, lang, {
       minzoom: 6,
       filter: ['all', ['==', ['get', 'fuel'], 'Nuclear'], ['!=', ['get', 'id'], ZNPP]],
@@ -62,13 +82,14 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
         'text-optional': true,
       },
     }),
+    // West of its ring: Zaporizhzhia city lies to the north-east and its name ran into this one.
     label(LAYER.znppLabel, SOURCE.plants, lang, {
       filter: isZnpp,
       layout: {
         'text-font': [FONT_REGULAR],
         'text-size': 12.5,
-        'text-anchor': 'left',
-        'text-offset': [1, 0],
+        'text-anchor': 'right',
+        'text-offset': [-1, 0],
         'text-allow-overlap': true,
       },
     }),

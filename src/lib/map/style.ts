@@ -5,12 +5,16 @@
  * registry (ids.ts, exported here too), so the map wrapper updates the same layers in place.
  */
 import type { StyleSpecification } from 'maplibre-gl';
-import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point } from 'geojson';
 import type { Context, Regions } from '../data/decode.ts';
 import type { ControlView } from '../state/control.svelte.ts';
 import type { Lang } from '../state/url.ts';
 import { SOURCE, type SourceId } from './ids.ts';
 import { styleLayers } from './layers.ts';
+import type { TownProps } from './towns.ts';
+
+/** The towns source before the settlements are in. */
+export const NO_TOWNS: FeatureCollection<Point, TownProps> = { type: 'FeatureCollection', features: [] };
 
 export { LAYER, SOURCE, type LayerId, type SourceId } from './ids.ts';
 export { LABEL_TEXT, nameField, plantNameField, type LabelLayerId } from './labels.ts';
@@ -32,9 +36,11 @@ export interface StyleInput {
   zone: ZoneDrawing | null;
   date: string;
   lang: Lang;
+  /** Town labels (towns.ts), once the settlements are loaded. */
+  towns?: FeatureCollection<Point, TownProps> | null;
   fontFaces: StyleSpecification['font-faces'];
   /** Credit line per source id, shown by MapLibre's attribution control. */
-  attribution: { control: string; regions: string; context: string };
+  attribution: { control: string; regions: string; context: string; towns?: string };
 }
 
 /** A buffer zone as the map draws it: its width (km) once computed, and its strip. */
@@ -64,6 +70,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE.rivers]: { ...base, data: context.rivers, attribution: attribution.context },
     [SOURCE.lakes]: { ...base, data: context.lakes },
     [SOURCE.cities]: { type: 'geojson', data: context.cities },
+    [SOURCE.towns]: {
+      type: 'geojson',
+      data: input.towns ?? NO_TOWNS,
+      ...(attribution.towns ? { attribution: attribution.towns } : {}),
+    },
     [SOURCE.plants]: { type: 'geojson', data: context.plants },
     [SOURCE.labels]: { type: 'geojson', data: input.labels },
     // The history's faces and line arcs: a date is shown by their feature state (territory-map.ts).

@@ -6,7 +6,10 @@
  * layers (the feature state itself is set by feature-state.ts). It talks to the map through MapLike
  * alone, so territory-map.test.ts runs it on a fake.
  */
-import type { ErrorEvent, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
+import type { ErrorEvent, GeoJSONSource, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import { TOWN_DOT, townDot, type TownProps } from './towns.ts';
+import { PALETTE } from './palette.ts';
 import type { ControlView } from '../state/control.svelte.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
@@ -15,13 +18,13 @@ import {
   buildStyle,
   LABEL_TEXT,
   LAYER,
+  NO_TOWNS,
   SOURCE,
   zoneData,
   type LabelLayerId,
   type StyleInput,
   type ZoneDrawing,
 } from './style.ts';
-import type { GeoJSONSource } from 'maplibre-gl';
 import { lakeFilter, lakesDiffer, type UnitState } from './filters.ts';
 import { showDate, showHover, showScenario, type MapLike, type Shown } from './feature-state.ts';
 
@@ -35,6 +38,8 @@ export interface MapState {
   zone: ZoneDrawing | null;
   date: string;
   lang: Lang;
+  /** Town labels; absent or null until the settlements are loaded. */
+  towns?: FeatureCollection<Point, TownProps> | null;
 }
 
 /** A unit under the pointer (or tapped), with the pixel to place a tooltip at. */
@@ -100,7 +105,7 @@ export class TerritoryMap {
   static start(map: MapLike, input: MapInput, initial: MapState): Promise<TerritoryMap> {
     const tm = new TerritoryMap(map, input, initial);
     // Patterns are made in code; MapLibre asks for them the first time a layer needs them.
-    const images = mapImages();
+    const images = { ...mapImages(), [TOWN_DOT]: townDot(PALETTE.text, PALETTE.textHalo) };
     map.setMissingStyleImageResolver((id) => {
       const img = images[id as keyof typeof images];
       if (img && !map.hasImage(id)) map.addImage(id, img, { pixelRatio: 2 });
@@ -153,6 +158,10 @@ export class TerritoryMap {
       m.setFilter(LAYER.lakesFormer, lakeFilter(next.date, true));
       touched = true;
     }
+    if ((next.towns ?? null) !== (prev.towns ?? null)) {
+      m.getSource<GeoJSONSource>(SOURCE.towns)?.setData(next.towns ?? NO_TOWNS);
+      touched = true;
+    }
     if (next.lang !== prev.lang) {
       for (const [id, text] of Object.entries(LABEL_TEXT))
         m.setLayoutProperty(id as LabelLayerId, 'text-field', text(next.lang));
@@ -184,6 +193,17 @@ export class TerritoryMap {
     m.on('mouseleave', LAYER.unitsFill, () => {
       set(null);
       callback(null);
+    });
+  }
+
+  /**
+   * Calls back with the names of the towns labelled on screen each time the map settles: what the
+   * reader sees, for tests and scripts (`data-towns` on the map panel).
+   */
+  onTownsShown(callback: (names: string[]) => void): void {
+    this.map.on('idle', () => {
+      const shown = this.map.queryRenderedFeatures({ layers: [LAYER.townLabels] });
+      callback(shown.map((f) => String(f.properties?.name_en ?? '')));
     });
   }
 

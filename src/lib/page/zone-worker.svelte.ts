@@ -13,15 +13,17 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { AppState, Loaded } from '../state/app.svelte.ts';
 import type { ControlView } from '../state/control.svelte.ts';
 import type { ZoneView } from '../state/view.ts';
-import { loadSettlements } from '../data/load.ts';
 import { ZoneClient, type WorkerLike, type ZoneRequest } from '../geo/zone-client.ts';
 import { startZoneWorker } from '../geo/zone-worker-start.ts';
 
 /** The mark a width change sets, from which `zone-width` is measured. */
 export const ZONE_WIDTH_START = 'zone-width-start';
 
-async function startClient(data: Loaded, base: string): Promise<ZoneClient> {
-  const settlements = await loadSettlements(base, data.manifest);
+async function startClient(app: AppState, data: Loaded): Promise<ZoneClient> {
+  // The same download as the people table's and the town labels' (AppState fetches it once).
+  const wanted = app.wantSettlements();
+  if (!wanted) throw new Error('the data is not loaded');
+  const settlements = await wanted;
   const worker = startZoneWorker();
   const outline = data.regions.outline.features[0].geometry;
   return new ZoneClient(worker as unknown as WorkerLike, {
@@ -53,7 +55,7 @@ function requestOf(zone: ZoneView, control: ControlView): ZoneRequest {
   };
 }
 
-export function computeZones(app: AppState, base: string): void {
+export function computeZones(app: AppState): void {
   let client: Promise<ZoneClient> | null = null;
   $effect(() => {
     const view = app.view;
@@ -62,7 +64,7 @@ export function computeZones(app: AppState, base: string): void {
     // Pending, and the date's own control is here (not the latest's stand-in while the history loads).
     if (!data || !view || !zone || zone.status !== 'pending' || view.control.date !== zone.date) return;
     const request = requestOf(zone, view.control);
-    client ??= startClient(data, base);
+    client ??= startClient(app, data);
     client
       .then((c) => c.request(request))
       .then(

@@ -4,9 +4,9 @@
  * figure is a `$derived`, so the table, map and URL cannot drift apart.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import { loadData, loadHistory, type AppData } from '../data/load.ts';
+import { loadData, loadHistory, loadSettlements, type AppData } from '../data/load.ts';
 import { decodeContext, decodeRegions, type Context, type Regions } from '../data/decode.ts';
-import { LABELLED_UNITS, type Manifest, type Areas } from '../data/types.ts';
+import { LABELLED_UNITS, type Manifest, type Areas, type Settlements } from '../data/types.ts';
 import { labelCollection, type LabelProps } from '../geo/label-collection.ts';
 import { DEFAULT_SCENARIO, orderCatalog, parseCatalog } from '../scenarios/catalog.ts';
 import { SCENARIO_FILES } from '../scenarios/files.ts';
@@ -14,6 +14,7 @@ import type { Scenario } from '../scenarios/schema.ts';
 import { effectiveCustom, resolveTerms, type Custom } from '../scenarios/terms.ts';
 import { computeView, isCustomised, scenarioOf, type BufferChoice, type ZoneReply } from './view.ts';
 import { variantOf } from '../scenarios/terms.ts';
+import { townFeatures } from '../map/towns.ts';
 import { parseUrl, resolveDate, SPLIT, type Lang, type UrlContext, type UrlState, type View } from './url.ts';
 import { ControlSource } from './control.svelte.ts';
 import type { PageNotice } from './notices.ts';
@@ -67,6 +68,11 @@ export class AppState {
   data = $state.raw<Loaded | null>(null);
   /** Why the page cannot show the map; a DataLoadError names its file. */
   loadError = $state.raw<Error | null>(null);
+  /** GeoNames settlements (people figures, town labels): fetched after the first view, see wantSettlements. */
+  settlements = $state.raw<Settlements | null>(null);
+  /** Why the settlements could not be loaded; the rest of the page works without them. */
+  settlementsError = $state.raw<Error | null>(null);
+  private settlementsLoaded: Promise<Settlements> | null = null;
   /** Set by the map once it shows the current state (WebGL or the static fallback). */
   mapShown = $state(false);
 
@@ -128,7 +134,14 @@ export class AppState {
         buffer: this.buffer,
       },
       this.zoneReply,
+      { settlements: this.settlements },
     ),
+  );
+  /** The towns the map labels as the reader zooms in; null until the settlements are in. */
+  towns = $derived(
+    this.settlements && this.data
+      ? townFeatures(this.settlements.features, this.data.context.cities.features)
+      : null,
   );
   urlState = $derived<UrlState>({
     scenario: this.scenarioId,
@@ -197,6 +210,24 @@ export class AppState {
     const data = this.data;
     if (!data) return Promise.resolve();
     return data.control.complete(() => loadHistory(this.base, data.manifest, data.areas));
+  }
+
+  /**
+   * Fetches the settlements once: on the full page when it is idle after its first view, in an embed
+   * when the reader zooms in to where towns are labelled, and for a buffer zone's worker. A failure is
+   * kept and shown where they are needed; it does not stop the page. Null before the data is in.
+   */
+  wantSettlements(): Promise<Settlements> | null {
+    const data = this.data;
+    if (!data) return null;
+    if (!this.settlementsLoaded) {
+      this.settlementsLoaded = loadSettlements(this.base, data.manifest);
+      this.settlementsLoaded.then(
+        (s) => (this.settlements = s),
+        (err: Error) => (this.settlementsError = err),
+      );
+    }
+    return this.settlementsLoaded;
   }
 
   /**

@@ -6,7 +6,7 @@
  * guarding a dozen nullable fields each.
  */
 import { hasDay } from '../data/areas-first.ts';
-import type { Areas, Manifest, PlantProps, UnitProps } from '../data/types.ts';
+import type { Areas, Manifest, PlantProps, Settlements, UnitProps } from '../data/types.ts';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Scenario, ScenarioVariant } from '../scenarios/schema.ts';
 import { evaluateScenario, referenceIndex, type ScenarioResult } from '../scenarios/evaluate.ts';
@@ -19,6 +19,7 @@ import type { RegionId } from '../data/types.ts';
 import type { ZoneSides as Side } from '../geo/zone.ts';
 import { zoneKey, type ZoneAnswer } from '../geo/zone-client.ts';
 import { withZone, zoneByRegion, zoneUnits, type ZoneSides } from '../scenarios/zone-figures.ts';
+import { peopleFigures, placeSettlements, type PeopleResult } from '../scenarios/people.ts';
 
 /** What of the loaded data the view is worked out from (AppState's Loaded, or a test's plain objects). */
 export interface ViewData {
@@ -30,6 +31,14 @@ export interface ViewData {
   scenarios: readonly Scenario[];
   /** Control by date: `on` gives a date's, or the latest's while the `history` is missing. */
   control: Pick<ControlSource, 'on' | 'error' | 'history'>;
+}
+
+/**
+ * What the people figures are worked out from, once it is in: the settlements (loaded after the first
+ * view). A buffer zone's settlements come with the zone worker's reply.
+ */
+export interface PeopleInput {
+  settlements?: Settlements | null;
 }
 
 /** What the reader chose (AppState's own fields). */
@@ -123,6 +132,8 @@ export interface View {
   /** The shown date's control geometry. */
   control: ControlView;
   plants: PlantSide[];
+  /** Pre-war population and settlements on each side; null until the settlements are in. */
+  people: PeopleResult | null;
   compare: CompareView | null;
   /** Whether the shown day has no snapshot of its own and is carried forward. */
   carried: boolean;
@@ -167,7 +178,6 @@ function side() {
     sets: lastCall(drawSets),
   };
 }
-const main = { ...side(), plants: lastCall(plantSides), zoned: lastCall(withZone) };
 const NO_IDS: ReadonlySet<number> = new Set();
 const settlementSet = lastCall((ids: readonly number[]) => new Set(ids));
 const regionsOf = lastCall(zoneByRegion);
@@ -204,6 +214,26 @@ function zoneView(
     settlementIds: ready ? settlementSet(ready.settlementIds) : NO_IDS,
   };
 }
+
+/** People on each side under `terms` on the line of date index `i`; null without settlements. */
+function people(
+  settlements: Settlements | null,
+  units: readonly UnitProps[],
+  terms: Terms,
+  i: number,
+  zoneIds: ReadonlySet<number> | null,
+): PeopleResult | null {
+  if (!settlements) return null;
+  const inZone = zoneIds ? (s: { properties: { id: number } }) => zoneIds.has(s.properties.id) : undefined;
+  return peopleFigures(placeSettlements(settlements.features, units, terms, i, inZone), units);
+}
+
+const main = {
+  ...side(),
+  plants: lastCall(plantSides),
+  zoned: lastCall(withZone),
+  people: lastCall(people),
+};
 const compared = side();
 const NO_CUSTOM: Custom = {};
 
@@ -214,11 +244,15 @@ const controlOn = lastCall((source: ViewData['control'], date: string, _history:
 
 const NO_REPLY: ZoneReply = { answer: null, error: null };
 
-/** The view of `data` under `selection`, with the zone worker's `reply`; null while the data is loading. */
+/**
+ * The view of `data` under `selection`, with the zone worker's `reply` and the settlements once they
+ * are in; null while the data is loading.
+ */
 export function computeView(
   data: ViewData | null,
   selection: Selection,
   reply: ZoneReply = NO_REPLY,
+  input: PeopleInput = {},
 ): View | null {
   if (!data) return null;
   const dates = data.manifest.dates;
@@ -255,6 +289,13 @@ export function computeView(
     sets: main.sets(terms, units),
     control,
     plants: main.plants(data.context.plants, units, shownIndex, terms),
+    people: main.people(
+      input.settlements ?? null,
+      units,
+      terms,
+      shownIndex,
+      zone?.status === 'ready' ? zone.settlementIds : null,
+    ),
     compare,
     carried: data.manifest.carried.includes(shownDate),
     needsHistory:
