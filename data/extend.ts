@@ -19,12 +19,8 @@ import type {
   UpstreamDay,
 } from '../src/lib/data/types.ts';
 import { SCHEMA_VERSION } from '../src/lib/data/types.ts';
-import {
-  decodeHistory,
-  encodeHistory,
-  HistoryFormatError,
-  type HistoryData,
-} from '../src/lib/data/history-format.ts';
+import { decodeHistory, HistoryFormatError, type HistoryData } from '../src/lib/data/history-format.ts';
+import { encodeHistory } from '../src/lib/data/history-encode.ts';
 import { DataError } from './errors.ts';
 import type { CheckedDay } from './add-day.ts';
 import { nextDay } from './steps/history.ts';

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import { ControlHistory } from '../../src/lib/data/history.ts';
-import { decodeHistory, encodeHistory } from '../../src/lib/data/history-format.ts';
+import { decodeHistory } from '../../src/lib/data/history-format.ts';
+import { encodeHistory } from '../../src/lib/data/history-encode.ts';
 import { historyOf, piece, TEST_GRID } from '../../test/fixtures/history.ts';
 import { unitSquare } from '../../test/fixtures/squares.ts';
 import { groupTable, historyLayers } from './layers.ts';

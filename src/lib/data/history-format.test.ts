@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHistory, encodeHistory, HistoryFormatError, type HistoryData } from './history-format.ts';
+import { decodeHistory, HistoryFormatError, type HistoryData } from './history-format.ts';
+import { encodeHistory } from './history-encode.ts';
 import { VarintReader, VarintWriter } from './varint.ts';
 
 // Two unit squares sharing the edge x = 1 (arc 1, run backwards by the second face).

@@ -14,11 +14,9 @@ import { drawSets, type DrawSets } from '../scenarios/draw.ts';
 import { resolveTerms, variantOf, type Custom, type Terms } from '../scenarios/terms.ts';
 import { plantSides, type PlantSide } from '../scenarios/assets.ts';
 import type { ControlSource, ControlView } from './control.svelte.ts';
-import type { MultiPolygon } from 'geojson';
-import type { RegionId } from '../data/types.ts';
-import type { ZoneSides as Side } from '../geo/zone.ts';
-import { zoneKey, type ZoneAnswer } from '../geo/zone-client.ts';
-import { withZone, zoneByRegion, zoneUnits, type ZoneSides } from '../scenarios/zone-figures.ts';
+import { withZone } from '../scenarios/zone-figures.ts';
+import { lastCall } from './last-call.ts';
+import { zoneView, type BufferChoice, type ZoneReply, type ZoneView } from './zone-view.ts';
 import { peopleFigures, placeSettlements, type PeopleResult } from '../scenarios/people.ts';
 
 /** What of the loaded data the view is worked out from (AppState's Loaded, or a test's plain objects). */
@@ -41,6 +39,8 @@ export interface PeopleInput {
   settlements?: Settlements | null;
 }
 
+export type { BufferChoice, ZoneReply, ZoneView };
+
 /** What the reader chose (AppState's own fields). */
 export interface Selection {
   /** The date slider's index. */
@@ -56,43 +56,6 @@ export interface Selection {
   compareVariantId: string | null;
   /** A buffer zone's width the reader chose, for the scenario and reading it was chosen on. */
   buffer: BufferChoice | null;
-}
-
-/** A width chosen for a buffer zone: it holds while the scenario and its reading are the ones it was set on. */
-export interface BufferChoice {
-  scenario: string;
-  /** The reading's id (the first's when none was named). */
-  variant: string | null;
-  km: number;
-}
-
-/** What the zone worker has said: its latest answer shown, or that it failed. */
-export interface ZoneReply {
-  answer: { key: string; answer: ZoneAnswer } | null;
-  error: Error | null;
-}
-
-/** The scenario's buffer zone: what it is, and its figures once the worker has computed them. */
-export interface ZoneView {
-  /** `pending` while the worker computes it; `error` when it cannot, and the figures say so. */
-  status: 'pending' | 'ready' | 'error';
-  /** Names it in the worker's cache: date, width, sides and units. */
-  key: string;
-  date: string;
-  km: number;
-  sides: Side;
-  /** Units the strip applies in. */
-  applies: readonly string[];
-  /** Per unit, km² of the strip on each side of the line (empty until ready). */
-  units: Readonly<Record<string, ZoneSides>>;
-  /** Per region row, the same. */
-  regions: Partial<Record<RegionId, ZoneSides>>;
-  /** The strip computed for this zone; null until ready. */
-  geometry: MultiPolygon | null;
-  /** What the map draws: this strip once ready, the last one computed meanwhile (no flicker while dragging). */
-  drawn: MultiPolygon | null;
-  /** GeoNames ids of the settlements inside it. */
-  settlementIds: ReadonlySet<number>;
 }
 
 /** The compared scenario: its terms and figures, and what its map draws. */
@@ -150,19 +113,6 @@ export const isCustomised = (custom: Custom): boolean => Object.keys(custom).len
 export const scenarioOf = (scenarios: readonly Scenario[], id: string): Scenario | undefined =>
   scenarios.find((s) => s.id === id) ?? scenarios[1];
 
-/**
- * `fn` remembering its last call: called again with the same arguments (by identity) it gives the
- * same object back. So a date step hands the map the same sets, and a scenario switch the same
- * control, and nothing downstream redraws what did not change.
- */
-function lastCall<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | null = null;
-  return (...args: A) => {
-    if (!last || args.some((a, i) => a !== last!.args[i])) last = { args, result: fn(...args) };
-    return last.result;
-  };
-}
-
 /** Terms the map can draw: while the history is unavailable, pinned to the latest day instead of an earlier one. */
 function drawable(terms: Terms, historyUnavailable: boolean): Terms {
   return historyUnavailable && terms.reference !== 'selected' ? { ...terms, reference: 'latest' } : terms;
@@ -178,43 +128,6 @@ function side() {
     sets: lastCall(drawSets),
   };
 }
-const NO_IDS: ReadonlySet<number> = new Set();
-const settlementSet = lastCall((ids: readonly number[]) => new Set(ids));
-const regionsOf = lastCall(zoneByRegion);
-const appliesOf = lastCall(zoneUnits);
-
-/** The zone the terms draw on `date`, with the worker's answer when it is the one for it. */
-function zoneView(
-  terms: Terms,
-  units: ViewData['regions']['unitProps'],
-  date: string,
-  scenario: Scenario,
-  selection: Selection,
-  reply: ZoneReply,
-): ZoneView | null {
-  const rule = terms.buffer;
-  if (!rule) return null;
-  const chosen = selection.buffer;
-  const variant = variantOf(scenario, selection.variantId)?.id ?? null;
-  const km = chosen && chosen.scenario === scenario.id && chosen.variant === variant ? chosen.km : rule.km;
-  const applies = appliesOf(terms, units);
-  const key = zoneKey(date, km, rule.sides, applies);
-  const ready = reply.answer?.key === key ? reply.answer.answer : null;
-  return {
-    status: ready ? 'ready' : reply.error ? 'error' : 'pending',
-    key,
-    date,
-    km,
-    sides: rule.sides,
-    applies,
-    units: ready?.units ?? {},
-    regions: ready ? regionsOf(ready.units, units) : {},
-    geometry: ready?.geometry ?? null,
-    drawn: ready?.geometry ?? reply.answer?.answer.geometry ?? null,
-    settlementIds: ready ? settlementSet(ready.settlementIds) : NO_IDS,
-  };
-}
-
 /** People on each side under `terms` on the line of date index `i`; null without settlements. */
 function people(
   settlements: Settlements | null,
@@ -269,7 +182,7 @@ export function computeView(
   const shownDate = dates[shownIndex];
   const control = controlOn(data.control, shownDate, data.control.history);
   const compare = compareView(data, selection, index, shownDate, control, historyUnavailable);
-  const zone = zoneView(terms, units, shownDate, scenario, selection, reply);
+  const zone = zoneView(terms, units, shownDate, scenario, selection.variantId, selection.buffer, reply);
   const result = main.result(data.areas, units, index, terms);
   return {
     dates,
