@@ -4,9 +4,10 @@ import type { Page } from 'playwright-core';
 /** Selector for the page once data and map show the current state. */
 export const READY = 'main[data-status="ready"]';
 
-/** km² in a table cell, as the plain data-km2 attribute. */
+/** km² in a cell of the area table (the people table has the same rows), as the plain data-km2 attribute. */
 export async function km2(page: Page, region: string, col: string): Promise<number> {
-  const v = await page.locator(`tr[data-region="${region}"] td[data-col="${col}"]`).getAttribute('data-km2');
+  const cell = `[data-testid="area-table"] tr[data-region="${region}"] td[data-col="${col}"]`;
+  const v = await page.locator(cell).getAttribute('data-km2');
   return Number(v);
 }
 

@@ -197,7 +197,7 @@ test.describe('map', () => {
     // Kursk city's surroundings, centred in the map.
     await page.goto(`/?date=${LATEST}&view=36.4,51.5,8`);
     await page.locator(READY).waitFor();
-    const row = page.locator('tr[data-region="kursk"]');
+    const row = page.locator('[data-testid="area-table"] tr[data-region="kursk"]');
     for (const col of ['ru', 'ua'])
       assert.equal(await row.locator(`td[data-col="${col}"]`).innerText(), 'no data', col);
     assert.doesNotMatch(await row.innerText(), /100\.0%/);
@@ -254,6 +254,9 @@ test.describe('map', () => {
     await page.goto('/?lang=uk');
     await page.locator(READY).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'uk');
-    assert.match(await page.locator('tr[data-region="donetsk"] th').innerText(), /Донецька область/);
+    assert.match(
+      await page.locator('[data-testid="area-table"] tr[data-region="donetsk"] th').innerText(),
+      /Донецька область/,
+    );
   });
 });

@@ -18,6 +18,8 @@ export const en = {
     `The data file ${file} is truncated or altered (it does not match manifest.json), so the map cannot be shown. Whoever hosts this map should rebuild the data with npm run data or copy the data files again.`,
   noWebgl:
     'Your browser cannot draw the interactive map (WebGL is unavailable), so a static picture is shown instead. The figures and controls still work.',
+  contextLost: 'The browser stopped drawing the map (its graphics were reset); the figures still hold.',
+  reloadMap: 'Reload the map',
   mapFailed: (detail: string) =>
     `The interactive map could not start (${detail}), so a static picture is shown instead. The figures and controls still work.`,
   compareMapFailed: (detail: string) =>

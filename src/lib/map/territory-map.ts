@@ -207,6 +207,11 @@ export class TerritoryMap {
     });
   }
 
+  /** Calls back when the browser takes the map's WebGL context away (a GPU reset, too many pages). */
+  onContextLost(callback: () => void): void {
+    this.map.on('webglcontextlost', callback);
+  }
+
   /** Calls back with the camera after every move the reader makes. */
   onViewChange(callback: (view: View) => void): void {
     this.map.on('moveend', (e) => {

@@ -1,6 +1,6 @@
 /**
- * A part of the app that fails to download (a chunk loaded on first use) is said to the reader where
- * it would have been; the rest of the page keeps working.
+ * A part of the app that fails to download (a chunk loaded on first use), or a map whose WebGL context
+ * is taken away, is said to the reader where it would have been; the rest of the page keeps working.
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -38,6 +38,33 @@ test.describe('missing chunks', () => {
     await page.goto('/');
     await page.locator(READY).waitFor();
     await page.getByText('The description of this scenario could not be loaded').waitFor();
+    assert.deepEqual(uncaught, []);
+  });
+});
+
+test.describe('lost WebGL context', () => {
+  test('the map says so and offers a reload; the table keeps working', async ({ page }) => {
+    const uncaught = watchUncaught(page);
+    await page.goto('/');
+    await page.locator(READY).waitFor();
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.map canvas')!;
+      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+      gl!.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    const notice = page.getByTestId('context-lost');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /stopped drawing the map/);
+    assert.ok(await notice.getByRole('button', { name: 'Reload the map' }).isVisible());
+    await page.locator('button[data-scenario="claimed"]').click();
+    await page.waitForURL(/scenario=claimed/);
+    assert.ok(
+      Number(
+        await page
+          .locator('[data-testid="area-table"] tr[data-region="ukraine"] td[data-col="ru"]')
+          .getAttribute('data-km2'),
+      ) > 100_000,
+    );
     assert.deepEqual(uncaught, []);
   });
 });
