@@ -135,11 +135,13 @@ export async function measureFirstView(page: Page, path: string, settleMs = 1000
   return { readyMs: ready, transfers };
 }
 
-/** Gzipped bytes by kind, leaving out the history when it came after the page was ready. */
+/**
+ * Gzipped bytes by kind of the first view: what was asked for before the page was ready. What the
+ * full page fetches once idle after it (the history with its figures, the settlements) is not.
+ */
 export function firstViewBytes(view: FirstView): Record<Kind, number> & { total: number } {
   const sums = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
-  for (const t of view.transfers) if (!isBackgroundHistory(t)) sums[t.kind] += t.gzip;
+  for (const t of view.transfers) if (!t.afterReady) sums[t.kind] += t.gzip;
   return { ...sums, total: KINDS.reduce((s, k) => s + sums[k], 0) };
 }
 
-export const isBackgroundHistory = (t: Transfer) => t.path === HISTORY_PATH && t.afterReady;
