@@ -86,6 +86,12 @@ describe('computeView', () => {
     expect(computeView(data(), chose({ dateIndex: LATEST }))!.needsHistory).toBe(false);
   });
 
+  it('stays on the latest day while the day asked for has no figures yet, and asks for the history', () => {
+    const d = data();
+    const v = computeView({ ...d, areas: { ...d.areas, only: [LATEST] } }, chose({ dateIndex: 1 }))!;
+    expect([v.index, v.shownIndex, v.needsHistory]).toEqual([LATEST, LATEST, true]);
+  });
+
   it('shows the day a scenario pins, whatever the slider says', () => {
     const v = computeView(data(), chose({ dateIndex: LATEST, scenarioId: 'kursk-exchange-2025-02' }))!;
     expect([v.index, v.shownIndex, v.shownDate, v.pinnedDate]).toEqual([LATEST, 1, DATES[1], DATES[1]]);

@@ -100,7 +100,10 @@ export interface View {
   compare: CompareView | null;
   /** Whether the shown day has no snapshot of its own and is carried forward. */
   carried: boolean;
-  /** Whether what is shown needs a day other than the latest: then the whole history is needed. */
+  /**
+   * Whether what is shown, or the day asked for while it waits for its figures, is a day other than
+   * the latest: then the whole history is needed.
+   */
   needsHistory: boolean;
   /** The buffer zone the terms draw, if they have one. */
   zone: ZoneView | null;
@@ -212,7 +215,9 @@ export function computeView(
     compare,
     carried: data.manifest.carried.includes(shownDate),
     needsHistory:
-      shownIndex < dates.length - 1 || (!!compare && compare.result.referenceIndex < dates.length - 1),
+      (!historyUnavailable && selection.dateIndex < dates.length - 1) ||
+      shownIndex < dates.length - 1 ||
+      (!!compare && compare.result.referenceIndex < dates.length - 1),
     zone,
   };
 }
