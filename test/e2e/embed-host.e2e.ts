@@ -172,9 +172,16 @@ test.describe('a burst of host messages', () => {
     await page.locator('#plan').scrollIntoViewIfNeeded();
     const plan = await frameOf(page, '#plan');
     await plan.locator(READY).waitFor();
-    // An embed fetches the history only when asked: the burst's dates ask for it, so the burst comes
-    // once the history is in and decoded (a date control focused), as a host's would after a while.
-    await plan.getByTestId('date-slider').focus();
+    // An embed fetches the history only when asked: a first message for an earlier day asks for it, and
+    // the burst comes once it is in and decoded, as a host's would some time after the page opened.
+    await page.evaluate(() =>
+      document
+        .querySelector<HTMLIFrameElement>('#plan')!
+        .contentWindow!.postMessage(
+          { type: 'territory-scenarios:set', scenario: 'controlled', date: '2024-01-01' },
+          '*',
+        ),
+    );
     await plan.locator('.map-panel[data-history="full"]').waitFor({ timeout: 60_000 });
     const last = { scenario: 'claimed', date: '2023-03-01' };
     const timing = await page.evaluate(
