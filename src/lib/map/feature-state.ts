@@ -97,19 +97,23 @@ export function showDate(
   if (!same && !inStyle) {
     // The new history's features have ids of their own (ControlHistory's idBase): their state is set
     // at once, and the old features keep theirs until MapLibre has swapped them out, so no frame
-    // shows one history's state on the other's faces. The old state goes once the swap is done.
+    // shows one history's state on the other's faces, nor a blank.
     const old = before?.history;
     const swapped = Promise.all([
       map.getSource<GeoJSONSource>(SOURCE.control)?.setData(history.faces),
       map.getSource<GeoJSONSource>(SOURCE.line)?.setData(history.lines),
     ]);
     if (old && old.idBase !== history.idBase)
-      void swapped.then(() => {
-        for (const f of old.faces.features)
-          map.removeFeatureState({ source: SOURCE.control, id: f.properties.k });
-        for (const l of old.lines.features)
-          map.removeFeatureState({ source: SOURCE.line, id: l.properties.k });
-      });
+      // Cleared once the new data is drawn ('idle'): setData's promise comes when the worker has read
+      // it, before the tiles are redrawn, and clearing then blanks the old tiles for a second or two.
+      void swapped.then(() =>
+        map.once('idle', () => {
+          for (const f of old.faces.features)
+            map.removeFeatureState({ source: SOURCE.control, id: f.properties.k });
+          for (const l of old.lines.features)
+            map.removeFeatureState({ source: SOURCE.line, id: l.properties.k });
+        }),
+      );
     else {
       map.removeFeatureState({ source: SOURCE.control });
       map.removeFeatureState({ source: SOURCE.line });

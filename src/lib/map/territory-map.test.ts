@@ -151,6 +151,9 @@ describe('TerritoryMap.update', () => {
     expect(fake.states.get(SOURCE.control)?.get(2)).toMatchObject({ st: 2 });
     for (const id of oldIds) expect(fake.states.get(SOURCE.control)?.has(id)).toBe(true);
     await new Promise((r) => setTimeout(r, 0));
+    // Kept until the new data is drawn.
+    for (const id of oldIds) expect(fake.states.get(SOURCE.control)?.has(id)).toBe(true);
+    fake.fire('idle');
     for (const id of oldIds) expect(fake.states.get(SOURCE.control)?.has(id)).toBe(false);
     expect([...fake.states.get(SOURCE.control)!.keys()]).toEqual([1, 2]);
     expect(latest.faces.features).toHaveLength(2);
