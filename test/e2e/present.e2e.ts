@@ -63,7 +63,7 @@ test.describe('present', () => {
     await page.waitForURL(/step=3/);
     await page.keyboard.press('PageUp');
     await page.waitForURL(/step=2/);
-    await page.keyboard.press('9');
+    await page.keyboard.press('0');
     await page.waitForURL(/scenario=claimed/);
     assert.match(await panel.locator('h2').first().innerText(), /Claimed by Russia/);
     await page.keyboard.press('Escape');
@@ -209,7 +209,7 @@ test.describe('present', () => {
     await page.waitForURL(/present=1/);
     await page.getByTestId('present-panel').waitFor();
     await page.keyboard.press('ArrowRight');
-    await page.waitForURL(/scenario=kursk-exchange-2025-02/);
+    await page.waitForURL(/scenario=buffer-zone/);
     await page.keyboard.press('Escape');
     await page.waitForURL((u) => !u.search.includes('present='));
     const button = page.getByRole('button', { name: /Present full screen/ });

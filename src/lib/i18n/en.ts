@@ -139,7 +139,7 @@ export const en = {
   present: 'Present',
   presentLabel: 'Present full screen for a class',
   presentLeave: 'Leave presentation',
-  presentHint: '← → step · 1–9 scenario · Space play/pause · F full screen · Esc leave',
+  presentHint: '← → step · 1–9, 0 scenario · Space play/pause · F full screen · Esc leave',
 
   share: 'Share and export',
   copyLink: 'Copy link',

@@ -99,11 +99,11 @@ describe('presenterAction', () => {
     expect(presenterAction('ArrowRight', { ...free, scenarios: [] })).toBeNull();
   });
 
-  it('jumps to the Nth scenario of the slider with digits 1–9', () => {
+  it('jumps to the Nth scenario of the slider with digits 1–9, and to the last with 0', () => {
     expect(presenterAction('1', touring)).toEqual({ kind: 'scenario', id: 'borders-1991' });
     expect(presenterAction('4', touring)).toEqual({ kind: 'scenario', id: 'claimed' });
     expect(presenterAction('5', touring)).toBeNull();
-    expect(presenterAction('0', touring)).toBeNull();
+    expect(presenterAction('0', touring)).toEqual({ kind: 'scenario', id: 'claimed' });
   });
 
   it('maps Space, f and Escape', () => {

@@ -106,8 +106,9 @@ export function presenterAction(key: string, ctx: PresenterContext): PresenterAc
     case 'Escape':
       return { kind: 'leave' };
   }
-  if (/^[1-9]$/.test(key)) {
-    const id = ctx.scenarios[Number(key) - 1];
+  // 1–9 pick the first nine stops, 0 the last (Russia's claim), however many there are between.
+  if (/^[0-9]$/.test(key)) {
+    const id = key === '0' ? ctx.scenarios.at(-1) : ctx.scenarios[Number(key) - 1];
     return id === undefined ? null : { kind: 'scenario', id };
   }
   return null;
