@@ -144,4 +144,3 @@ export function firstViewBytes(view: FirstView): Record<Kind, number> & { total:
   for (const t of view.transfers) if (!t.afterReady) sums[t.kind] += t.gzip;
   return { ...sums, total: KINDS.reduce((s, k) => s + sums[k], 0) };
 }
-
