@@ -266,3 +266,36 @@ test.describe('scenarios', () => {
     await page.waitForURL(/scenario=claimed&compare=us-plan-2025-11/);
   });
 });
+
+test.describe('compare layout', () => {
+  test('the divider and its slider never run through the attribution button', async ({ page }) => {
+    const overlap = (a: DOMRect | null, b: DOMRect | null) =>
+      !!a &&
+      !!b &&
+      a.x < b.x + b.width &&
+      b.x < a.x + a.width &&
+      a.y < b.y + b.height &&
+      b.y < a.y + a.height;
+    for (const split of [5, 50, 95]) {
+      await page.goto(`/?v=1&scenario=controlled&compare=claimed&split=${split}`);
+      await page.locator(READY).waitFor();
+      await page.getByTestId('compare-map').waitFor();
+      const boxes = await page.evaluate(() => {
+        const rect = (sel: string) => {
+          const el = [...document.querySelectorAll(sel)].find(
+            (e) => (e as HTMLElement).offsetParent !== null,
+          );
+          return el ? el.getBoundingClientRect().toJSON() : null;
+        };
+        return {
+          button: rect('.maplibregl-ctrl-attrib-button'),
+          line: rect('.divider'),
+          slider: rect('input.split'),
+        };
+      });
+      assert.ok(boxes.button, 'an attribution button');
+      assert.ok(!overlap(boxes.button, boxes.line), `divider at ${split} %`);
+      assert.ok(!overlap(boxes.button, boxes.slider), `slider at ${split} %`);
+    }
+  });
+});
