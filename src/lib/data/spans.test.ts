@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { inSpans, spansOfIndices, unionSpans, xorSpans } from './spans.ts';
 
 describe('spans of date indices', () => {
@@ -32,6 +33,20 @@ describe('spans of date indices', () => {
     expect(xorSpans([0, 5], [5, 10])).toEqual([0, 10]);
     expect(xorSpans([0, 5], [0, 5])).toEqual([]);
     expect(xorSpans([1, 3, 7, 9], [])).toEqual([1, 3, 7, 9]);
+  });
+
+  it('xor: an index is in the result exactly when it is in one list (random lists)', () => {
+    const spans = fc
+      .uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 12 })
+      .map((edges) => edges.sort((x, y) => x - y).slice(0, edges.length - (edges.length % 2)));
+    fc.assert(
+      fc.property(spans, spans, (a, b) => {
+        const x = xorSpans(a, b);
+        for (let i = 0; i <= 41; i++) expect(inSpans(x, i)).toBe(inSpans(a, i) !== inSpans(b, i));
+        for (let k = 1; k < x.length; k++) expect(x[k]).toBeGreaterThan(x[k - 1]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('come from sorted indices, repeats allowed', () => {

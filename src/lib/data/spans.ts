@@ -45,11 +45,17 @@ export function unionSpans(lists: readonly (readonly number[])[]): number[] {
 export function xorSpans(a: readonly number[], b: readonly number[]): number[] {
   if (!b.length) return a as number[];
   if (!a.length) return b as number[];
-  const edges = [...a, ...b].sort((x, y) => x - y);
+  // Both lists are sorted: merged in one pass (this runs for every arc as the page decodes the history).
   const out: number[] = [];
-  for (let k = 0; k < edges.length; k++) {
-    if (k + 1 < edges.length && edges[k] === edges[k + 1]) k++;
-    else out.push(edges[k]);
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j === b.length || (i < a.length && a[i] < b[j])) out.push(a[i++]);
+    else if (i === a.length || b[j] < a[i]) out.push(b[j++]);
+    else {
+      i++;
+      j++;
+    }
   }
   return out;
 }
