@@ -26,7 +26,8 @@ test.describe('missing chunks', () => {
     await page.goto('/');
     await page.locator(READY).waitFor();
     const alerts = page.getByRole('alert').filter({ hasText: 'Part of this page could not be loaded' });
-    await alerts.first().waitFor();
+    // The figures are made once the map is on screen, after the side column: wait for both.
+    await alerts.nth(1).waitFor();
     assert.ok((await alerts.count()) >= 2, 'figures and side column each say so');
     assert.match(await page.getByTestId('date-shown').innerText(), /22 August 2026/);
     assert.deepEqual(uncaught, []);
