@@ -131,8 +131,19 @@ async function interactions(browser: Browser, app: string, dates: string[], n: n
       await page.waitForTimeout(REST_MS);
       switches.push(await timeKey(page, key, { caption: `${title(to)}.`, date }));
     }
+    // The buffer zone is a scenario of its own: opened by link, its first strip drawn, when the app has it.
+    await page.goto(`${app}?scenario=buffer-zone`);
+    await readyMs(page);
+    const hasZone = await page
+      .locator('[data-zone-km]')
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     const zone: number[] = [];
-    for (let k = 0; k < n; k++) {
+    for (let k = 0; k < (hasZone ? n : 0); k++) {
       await page.waitForTimeout(REST_MS);
       const ms = await zoneWidthMs(page);
       if (ms === null) break;
