@@ -7,6 +7,7 @@ import { AREAS, UNITS } from '../scenarios/fixtures.test-data.ts';
 import type { HeldSpans, SettlementProps, UnitProps } from '../data/types.ts';
 import type { Feature, Point } from 'geojson';
 import { peopleFigures, placeSettlements } from '../scenarios/people.ts';
+import { withZone } from '../scenarios/zone-figures.ts';
 import { loadMessages } from '../i18n/index.ts';
 
 // The app loads the reader's catalogue before anything can be exported; so do the tests.
@@ -198,6 +199,16 @@ describe('areaCsv', () => {
       areaCsv(evaluateScenario(AREAS, UNITS, 0, terms('controlled')), UNITS, about(), 'en'),
     );
     expect(before.about.some(([key]) => key === 'no_data')).toBe(false);
+  });
+
+  it('says that figures wait for the buffer zone, not for the Kursk series, while the zone computes', () => {
+    const result = evaluateScenario(AREAS, UNITS, 0, terms('buffer-zone'));
+    const pending = withZone(result, UNITS, ['donetsk'], 'unknown');
+    const { about: block } = parts(areaCsv(pending, UNITS, about(), 'en'));
+    const notes = block.filter(([key]) => key === 'no_data').map(([, text]) => text);
+    expect(notes).toEqual([
+      expect.stringMatching(/^donetsk, ukraine: empty figures wait for the buffer zone/),
+    ]);
   });
 
   it('keeps each line of the closing block on one line, its text in one field', () => {

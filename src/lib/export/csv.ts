@@ -129,7 +129,9 @@ export function areaCsv(
   };
   const rows = [...ukraine, total, ...russia];
   for (const row of rows) lines.push(line(row));
-  const unknown = rows.filter((r) => r.figures.unknown).map((r) => r.id);
+  const unknownOf = (zone: boolean) =>
+    rows.filter((r) => r.figures.unknown && (r.figures.unknown === 'zone') === zone).map((r) => r.id);
+  const [unknown, zonePending] = [unknownOf(false), unknownOf(true)];
   lines.push(
     '',
     about('title', meta.title),
@@ -150,6 +152,14 @@ export function areaCsv(
           about(
             'no_data',
             `${unknown.join(', ')}: empty figures are not in the data for this date (the source's series on Ukraine-held land in Russia has ended)`,
+          ),
+        ]
+      : []),
+    ...(zonePending.length
+      ? [
+          about(
+            'no_data',
+            `${zonePending.join(', ')}: empty figures wait for the buffer zone, which had not been computed when the file was made`,
           ),
         ]
       : []),
