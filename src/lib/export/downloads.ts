@@ -71,7 +71,7 @@ export async function imageFile(
     scenarioTitle: about.scenarioTitle,
     dateLine: t.situationOn(formatDate(view.shownDate, lang)),
     numbers,
-    legend: imageLegend(view.sets, view.isClaim, t),
+    legend: imageLegend(view.sets, view.isClaim, t, view.zone),
     source: `${t.source}: ${attributionIn(lang)}`,
     link: about.link,
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import { imageLegend, toRuLabel } from './legend.ts';
+import { PATTERNS } from '../map/pattern.ts';
 
 const NONE: DrawSets = { line: [], claimed: [], dmz: [], toUa: [], toRu: [] };
 const labels = (sets: DrawSets, isClaim: boolean) => imageLegend(sets, isClaim, en).map((k) => k.label);
@@ -22,5 +23,12 @@ describe('imageLegend', () => {
     expect(labels(NONE, false)).toEqual([en.ruHeld]);
     const all = { line: ['kursk'], claimed: ['luhansk'], dmz: ['donetsk'], toUa: ['kharkiv'], toRu: [] };
     expect(imageLegend(all, false, en).map((k) => k.kind)).toEqual(['fill', 'hatch', 'dots', 'crosshatch']);
+  });
+
+  it('keys the buffer zone’s strip with its width and sides, as the on-screen legend does', () => {
+    const zone = { km: 15, sides: 'both' };
+    const keys = imageLegend(NONE, false, en, zone);
+    expect(keys.map((k) => k.label)).toEqual([en.ruHeld, en.zoneLegend('15', 'both')]);
+    expect(keys[1].kind).toBe(PATTERNS.dmz.kind);
   });
 });

@@ -17,12 +17,18 @@ export function toRuLabel(isClaim: boolean, t: Messages): string {
 }
 
 /** The image's key: the scenario's own swatches, in the on-screen legend's order and words. */
-export function imageLegend(sets: DrawSets, isClaim: boolean, t: Messages): LegendKey[] {
+export function imageLegend(
+  sets: DrawSets,
+  isClaim: boolean,
+  t: Messages,
+  zone: { km: number; sides: string } | null = null,
+): LegendKey[] {
   const keys: LegendKey[] = [{ label: t.ruHeld, kind: 'fill', color: STATUS_FILL.ru }];
   const { claimed, toUa, dmz } = PATTERNS;
   if (sets.claimed.length || sets.toRu.length)
     keys.push({ label: toRuLabel(isClaim, t), kind: claimed.kind, color: claimed.color });
   if (sets.toUa.length) keys.push({ label: t.legendToUa, kind: toUa.kind, color: toUa.color });
   if (sets.dmz.length) keys.push({ label: t.dmz, kind: dmz.kind, color: dmz.color });
+  if (zone) keys.push({ label: t.zoneLegend(String(zone.km), zone.sides), kind: dmz.kind, color: dmz.color });
   return keys;
 }
