@@ -298,4 +298,26 @@ test.describe('compare layout', () => {
       assert.ok(!overlap(boxes.button, boxes.slider), `slider at ${split} %`);
     }
   });
+
+  test('the credits open whole, whichever side the divider leaves the button on', async ({ page }) => {
+    for (const split of [10, 90]) {
+      await page.goto(`/?v=1&scenario=controlled&compare=claimed&split=${split}`);
+      await page.locator(READY).waitFor();
+      await page.getByTestId('compare-map').locator('canvas').waitFor();
+      const buttons = page.locator('.maplibregl-ctrl-attrib-button');
+      assert.equal(await buttons.count(), 1, 'one credits button over the two maps');
+      await buttons.click();
+      const credits = page.locator('.maplibregl-ctrl-attrib-inner');
+      await credits.getByText('DeepStateMap').first().waitFor();
+      const box = (await credits.boundingBox())!;
+      // What the reader sees at the credits' left end and middle is the credits, not a map cut over them.
+      for (const x of [box.x + 4, box.x + box.width / 2]) {
+        const inCredits = await page.evaluate(
+          ([px, py]) => !!document.elementFromPoint(px, py)?.closest('.maplibregl-ctrl-attrib'),
+          [x, box.y + box.height / 2],
+        );
+        assert.ok(inCredits, `credits seen at x ${Math.round(x)} with the divider at ${split} %`);
+      }
+    }
+  });
 });

@@ -45,12 +45,14 @@ function started(map: maplibregl.Map, input: MapInput, initial: MapState): Promi
  * Makes the reader's map in `container` and resolves once it has drawn `initial` (see
  * TerritoryMap.start); rejects if MapLibre reports an error before then.
  * @param camera where to open; null opens on HOME
+ * @param credits whether it shows MapLibre's credits button
  */
 export async function openMap(
   container: HTMLElement,
   input: MapInput,
   initial: MapState,
   camera: View | null,
+  credits = true,
 ): Promise<TerritoryMap> {
   const map = new maplibregl.Map({
     container,
@@ -66,7 +68,7 @@ export async function openMap(
     cooperativeGestures: input.cooperative,
     locale: input.locale,
     pitchWithRotate: false,
-    attributionControl: { compact: true },
+    attributionControl: credits && { compact: true },
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
