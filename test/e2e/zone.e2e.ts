@@ -112,4 +112,19 @@ test.describe('buffer zones', () => {
     const share = changed / without.length;
     assert.ok(share > 0.03 && share < 0.7, `${(share * 100).toFixed(1)} % of the map changed`);
   });
+
+  test('compared with the line of control, the zone’s side counts and draws its strip', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/?v=1&scenario=controlled&compare=buffer-zone');
+    await page.locator(READY).waitFor();
+    await page.getByTestId('compare-map').and(page.locator('[data-zone-km="15"]')).waitFor();
+    const cell = (col: string) =>
+      page.locator(`[data-testid="compare-table"] tr[data-region="ukraine"] td[data-col="${col}"]`);
+    await cell('b-dmz').and(page.locator('[data-km2]')).waitFor();
+    const b = Number(await cell('b-dmz').getAttribute('data-km2'));
+    assert.ok(b > 15_000 && b < 60_000, `B's strip: ${b} km²`);
+    assert.equal(Number(await cell('a-dmz').getAttribute('data-km2')), 0);
+    // The main side has no zone: its own table has no strip, and its map none.
+    assert.equal(await page.locator('.map:not([data-testid="compare-map"])[data-zone-km]').count(), 0);
+  });
 });

@@ -1,8 +1,8 @@
 /**
- * Computes the buffer zone the view asks for in a Web Worker (geo/zone.worker.ts), so that a width
- * change never blocks the page. The worker starts the first time a zone is shown, with Ukraine's
- * units, its outline and the settlements; each answer is handed to AppState only while it is still
- * the zone shown. A failure (the worker, or the settlements it needs) becomes the view's `error`,
+ * Computes the buffer zones the view asks for (its own, and the compared scenario's) in Web Workers
+ * (geo/zone.worker.ts), so that a width change never blocks the page. A side's worker starts the
+ * first time it shows a zone, with Ukraine's units, its outline and the settlements; each answer is
+ * handed to AppState only while it is still the zone shown. A failure (the worker, or the settlements it needs) becomes the view's `error`,
  * and the figures say the zone is unavailable. Call during component setup.
  *
  * Timing for the benchmark: a width change marks `zone-width-start` (WidthControl), and
@@ -12,7 +12,7 @@ import { tick } from 'svelte';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { AppState, Loaded } from '../state/app.svelte.ts';
 import type { ControlView } from '../state/control.svelte.ts';
-import type { ZoneView } from '../state/view.ts';
+import type { ZoneReply, ZoneView } from '../state/view.ts';
 import { ZoneClient, type WorkerLike, type ZoneRequest } from '../geo/zone-client.ts';
 import { startZoneWorker } from '../geo/zone-worker-start.ts';
 
@@ -55,35 +55,41 @@ function requestOf(zone: ZoneView, control: ControlView): ZoneRequest {
   };
 }
 
+/** Each side of the compare view has a worker of its own, so that neither drops the other's request. */
+type Side = 'main' | 'compare';
+
 export function computeZones(app: AppState): void {
-  let client: Promise<ZoneClient> | null = null;
-  $effect(() => {
-    const view = app.view;
-    const data = app.data;
-    const zone = view?.zone;
-    // Pending, and the date's own control is here (not the latest's stand-in while the history loads).
-    if (!data || !view || !zone || zone.status !== 'pending' || view.control.date !== zone.date) return;
-    const request = requestOf(zone, view.control);
-    client ??= startClient(app, data);
-    client
-      .then((c) => c.request(request))
-      .then(
-        async (answer) => {
-          if (!answer || app.view?.zone?.key !== zone.key) return;
-          app.zoneReply = { answer: { key: zone.key, answer }, error: null };
-          await tick();
-          if (performance.getEntriesByName(ZONE_WIDTH_START, 'mark').length) {
-            performance.measure('zone-width', ZONE_WIDTH_START);
-            performance.clearMarks(ZONE_WIDTH_START);
-          }
-        },
-        (err: unknown) => {
-          const error = err instanceof Error ? err : new Error(String(err));
-          // The first failure is told once; the view keeps saying the figures are unavailable.
-          if (!app.zoneReply.error)
-            app.notices = [...app.notices, { kind: 'zone-failed', detail: error.message }];
-          app.zoneReply = { answer: null, error };
-        },
-      );
-  });
+  const clients: Partial<Record<Side, Promise<ZoneClient>>> = {};
+  for (const side of ['main', 'compare'] as const)
+    $effect(() => {
+      const view = app.view;
+      const data = app.data;
+      const shown = side === 'main' ? view : view?.compare;
+      const zone = shown?.zone;
+      // Pending, and the date's own control is here (not the latest's stand-in while the history loads).
+      if (!data || !shown || !zone || zone.status !== 'pending' || shown.control.date !== zone.date) return;
+      const request = requestOf(zone, shown.control);
+      const current = () => (side === 'main' ? app.view?.zone : app.view?.compare?.zone);
+      const reply = (r: ZoneReply) => (side === 'main' ? (app.zoneReply = r) : (app.compareZoneReply = r));
+      (clients[side] ??= startClient(app, data))
+        .then((c) => c.request(request))
+        .then(
+          async (answer) => {
+            if (!answer || current()?.key !== zone.key) return;
+            reply({ answer: { key: zone.key, answer }, error: null });
+            await tick();
+            if (side === 'main' && performance.getEntriesByName(ZONE_WIDTH_START, 'mark').length) {
+              performance.measure('zone-width', ZONE_WIDTH_START);
+              performance.clearMarks(ZONE_WIDTH_START);
+            }
+          },
+          (err: unknown) => {
+            const error = err instanceof Error ? err : new Error(String(err));
+            // The first failure is told once; the view keeps saying the figures are unavailable.
+            if (!app.zoneReply.error && !app.compareZoneReply.error)
+              app.notices = [...app.notices, { kind: 'zone-failed', detail: error.message }];
+            reply({ answer: null, error });
+          },
+        );
+    });
 }

@@ -92,6 +92,8 @@ export class AppState {
   buffer = $state.raw<BufferChoice | null>(null);
   /** What the zone worker last said (see page/zone-worker.svelte.ts). */
   zoneReply = $state.raw<ZoneReply>({ answer: null, error: null });
+  /** The same for the compared scenario's zone. */
+  compareZoneReply = $state.raw<ZoneReply>({ answer: null, error: null });
   lang = $state<Lang>('en');
   /** The camera as the reader left it (the URL's `view`). */
   camera = $state.raw<View | null>(null);
@@ -135,6 +137,7 @@ export class AppState {
       },
       this.zoneReply,
       { settlements: this.settlements },
+      this.compareZoneReply,
     ),
   );
   /** The towns the map labels as the reader zooms in; null until the settlements are in. */

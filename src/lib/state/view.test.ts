@@ -215,4 +215,19 @@ describe('the buffer zone in the view', () => {
     ).toBe(30);
     expect(at('controlled', null, { scenario: 'buffer-zone', variant: null, km: 30 })).toBeUndefined();
   });
+
+  it('counts the compared scenario’s zone on its side, from its own reply', () => {
+    const sel = chose({ dateIndex: LATEST, scenarioId: 'controlled', compareId: 'buffer-zone' });
+    const pending = computeView(data(), sel)!;
+    expect(pending.zone).toBeNull();
+    expect(pending.compare!.zone).toMatchObject({ status: 'pending', km: 15 });
+    expect(pending.compare!.result.regions.donetsk.unknown).toBe('zone');
+    const reply = { answer: { key: pending.compare!.zone!.key, answer }, error: null };
+    // An answer for the main side's zone is not the compared side's.
+    expect(computeView(data(), sel, reply)!.compare!.zone!.status).toBe('pending');
+    const ready = computeView(data(), sel, undefined, {}, reply)!;
+    expect(ready.compare!.zone!.status).toBe('ready');
+    expect(ready.compare!.result.regions.donetsk.dmz).toBe(7);
+    expect(ready.result.regions.donetsk.dmz).toBe(0);
+  });
 });

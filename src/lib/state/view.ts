@@ -16,7 +16,7 @@ import { plantSides, type PlantSide } from '../scenarios/assets.ts';
 import type { ControlSource, ControlView } from './control.svelte.ts';
 import { withZone } from '../scenarios/zone-figures.ts';
 import { lastCall } from './last-call.ts';
-import { zoneView, type BufferChoice, type ZoneReply, type ZoneView } from './zone-view.ts';
+import { zoneViewer, type BufferChoice, type ZoneReply, type ZoneView } from './zone-view.ts';
 import { peopleFigures, placeSettlements, type PeopleResult } from '../scenarios/people.ts';
 
 /** What of the loaded data the view is worked out from (AppState's Loaded, or a test's plain objects). */
@@ -67,6 +67,8 @@ export interface CompareView {
   /** The day whose line it starts from (its own when it pins one). */
   date: string;
   control: ControlView;
+  /** The buffer zone its terms draw, if they have one (its figures are in `result`). */
+  zone: ZoneView | null;
 }
 
 /** Everything the page shows once the data is in. */
@@ -129,7 +131,19 @@ function side() {
     ),
     result: lastCall(evaluateScenario),
     sets: lastCall(drawSets),
+    zone: zoneViewer(),
+    zoned: lastCall(withZone),
   };
+}
+
+/** A result with its zone's figures, or marked unknown where they are still to come (zone-figures.ts). */
+function zonedResult(
+  zoned: typeof withZone,
+  result: ScenarioResult,
+  units: readonly UnitProps[],
+  zone: ZoneView | null,
+): ScenarioResult {
+  return zone ? zoned(result, units, zone.applies, zone.status === 'ready' ? zone.units : 'unknown') : result;
 }
 /** People on each side under `terms` on the line of date index `i`; null without settlements. */
 function people(
@@ -147,7 +161,6 @@ function people(
 const main = {
   ...side(),
   plants: lastCall(plantSides),
-  zoned: lastCall(withZone),
   people: lastCall(people),
 };
 const compared = side();
@@ -169,6 +182,7 @@ export function computeView(
   selection: Selection,
   reply: ZoneReply = NO_REPLY,
   input: PeopleInput = {},
+  compareReply: ZoneReply = NO_REPLY,
 ): View | null {
   if (!data) return null;
   const dates = data.manifest.dates;
@@ -184,8 +198,8 @@ export function computeView(
   const shownIndex = referenceIndex(dates, index, terms.reference);
   const shownDate = dates[shownIndex];
   const control = controlOn(data.control, shownDate, data.control.history);
-  const compare = compareView(data, selection, index, shownDate, control, historyUnavailable);
-  const zone = zoneView(terms, units, shownDate, scenario, selection.variantId, selection.buffer, reply);
+  const compare = compareView(data, selection, index, shownDate, control, historyUnavailable, compareReply);
+  const zone = main.zone(terms, units, shownDate, scenario, selection.variantId, selection.buffer, reply);
   const result = main.result(data.areas, units, index, terms);
   return {
     dates,
@@ -199,9 +213,7 @@ export function computeView(
     shownIndex,
     shownDate,
     pinnedDate: terms.reference !== 'selected' ? shownDate : null,
-    result: zone
-      ? main.zoned(result, units, zone.applies, zone.status === 'ready' ? zone.units : 'unknown')
-      : result,
+    result: zonedResult(main.zoned, result, units, zone),
     sets: main.sets(terms, units),
     control,
     plants: main.plants(data.context.plants, units, shownIndex, terms),
@@ -225,23 +237,28 @@ export function computeView(
 /** The compared scenario on the slider's `index`; its map reuses `control` when it starts from the same day. */
 function compareView(
   data: ViewData,
-  { compareId, compareVariantId }: Selection,
+  { compareId, compareVariantId, buffer }: Selection,
   index: number,
   shownDate: string,
   control: ControlView,
   historyUnavailable: boolean,
+  reply: ZoneReply,
 ): CompareView | null {
   const scenario = data.scenarios.find((s) => s.id === compareId);
   if (!scenario) return null;
+  const units = data.regions.unitProps;
   const terms = compared.terms(scenario, compareVariantId, NO_CUSTOM, historyUnavailable);
-  const result = compared.result(data.areas, data.regions.unitProps, index, terms);
+  const result = compared.result(data.areas, units, index, terms);
   const date = data.manifest.dates[result.referenceIndex];
+  // The reader's width holds here too when it was chosen on this very scenario and reading.
+  const zone = compared.zone(terms, units, date, scenario, compareVariantId, buffer, reply);
   return {
     scenario,
     terms,
-    result,
-    sets: compared.sets(terms, data.regions.unitProps),
+    result: zonedResult(compared.zoned, result, units, zone),
+    sets: compared.sets(terms, units),
     date,
     control: date === shownDate ? control : data.control.on(date),
+    zone,
   };
 }

@@ -49,38 +49,48 @@ export interface ZoneView {
 }
 
 const NO_IDS: ReadonlySet<number> = new Set();
-const settlementSet = lastCall((ids: readonly number[]) => new Set(ids));
-const regionsOf = lastCall(zoneByRegion);
-const appliesOf = lastCall(zoneUnits);
 
-/** The zone the terms draw on `date`, with the worker's answer when it is the one for it. */
-export function zoneView(
-  terms: Terms,
-  units: readonly UnitProps[],
-  date: string,
-  scenario: Scenario,
-  variantId: string | null,
-  chosen: BufferChoice | null,
-  reply: ZoneReply,
-): ZoneView | null {
-  const rule = terms.buffer;
-  if (!rule) return null;
-  const variant = variantOf(scenario, variantId)?.id ?? null;
-  const km = chosen && chosen.scenario === scenario.id && chosen.variant === variant ? chosen.km : rule.km;
-  const applies = appliesOf(terms, units);
-  const key = zoneKey(date, km, rule.sides, applies);
-  const ready = reply.answer?.key === key ? reply.answer.answer : null;
-  return {
-    status: ready ? 'ready' : reply.error ? 'error' : 'pending',
-    key,
-    date,
-    km,
-    sides: rule.sides,
-    applies,
-    units: ready?.units ?? {},
-    regions: ready ? regionsOf(ready.units, units) : {},
-    geometry: ready?.geometry ?? null,
-    drawn: ready?.geometry ?? reply.answer?.answer.geometry ?? null,
-    settlementIds: ready ? settlementSet(ready.settlementIds) : NO_IDS,
+/**
+ * A function giving the zone the terms draw on `date`, with the worker's answer when it is the one for
+ * it. Each keeps its own memory of its last inputs: one for each side of the compare view, so that the
+ * two sides' zones do not push each other out and every figure worked out from them is kept.
+ */
+export function zoneViewer() {
+  const settlementSet = lastCall((ids: readonly number[]) => new Set(ids));
+  const regionsOf = lastCall(zoneByRegion);
+  const appliesOf = lastCall(zoneUnits);
+  return function zoneView(
+    terms: Terms,
+    units: readonly UnitProps[],
+    date: string,
+    scenario: Scenario,
+    variantId: string | null,
+    chosen: BufferChoice | null,
+    reply: ZoneReply,
+  ): ZoneView | null {
+    const rule = terms.buffer;
+    if (!rule) return null;
+    const variant = variantOf(scenario, variantId)?.id ?? null;
+    const km = chosen && chosen.scenario === scenario.id && chosen.variant === variant ? chosen.km : rule.km;
+    const applies = appliesOf(terms, units);
+    const key = zoneKey(date, km, rule.sides, applies);
+    const ready = reply.answer?.key === key ? reply.answer.answer : null;
+    return {
+      status: ready ? 'ready' : reply.error ? 'error' : 'pending',
+      key,
+      date,
+      km,
+      sides: rule.sides,
+      applies,
+      units: ready?.units ?? {},
+      regions: ready ? regionsOf(ready.units, units) : {},
+      geometry: ready?.geometry ?? null,
+      drawn: ready?.geometry ?? reply.answer?.answer.geometry ?? null,
+      settlementIds: ready ? settlementSet(ready.settlementIds) : NO_IDS,
+    };
   };
 }
+
+/** What the map draws of a zone (style.ts's ZoneDrawing): its width once computed, and its strip. */
+export const zoneDrawing = (zone: ZoneView | null) =>
+  zone && { km: zone.status === 'ready' ? zone.km : null, geometry: zone.drawn };
