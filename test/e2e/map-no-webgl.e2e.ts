@@ -15,4 +15,17 @@ test.describe('map without WebGL', () => {
     await page.locator('button[data-scenario="borders-1991"]').click();
     assert.equal(await km2(page, 'ukraine', 'ru'), 0);
   });
+
+  test('draws the buffer zone’s strip, on the compared side too', async ({ page }) => {
+    await page.goto('/?v=1&scenario=buffer-zone&compare=controlled');
+    await page.locator(READY).waitFor();
+    const pictures = page.locator('.map-panel svg[role="img"]');
+    await pictures.nth(1).waitFor();
+    await pictures.nth(0).getByTestId('static-zone').waitFor({ state: 'attached' });
+    assert.equal(await pictures.nth(1).getByTestId('static-zone').count(), 0, 'the line of control has none');
+    await page.goto('/?v=1&scenario=controlled&compare=buffer-zone');
+    await page.locator(READY).waitFor();
+    await pictures.nth(1).getByTestId('static-zone').waitFor({ state: 'attached' });
+    assert.equal(await pictures.nth(0).getByTestId('static-zone').count(), 0);
+  });
 });
