@@ -91,7 +91,8 @@ export async function zoneWidthMs(page: Page): Promise<number | null> {
   if (!(await control.count()) || !(await zone.count())) return null;
   const before = await zone.getAttribute('data-zone-km');
   const seen = await page.evaluate(() => performance.getEntriesByName('zone-width').length);
-  await control.focus();
+  // The testid names the control's box: the keyboard moves the range input inside it.
+  await control.locator('input[type="range"]').focus();
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(
     ([km, n]) =>
