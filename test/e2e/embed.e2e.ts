@@ -54,4 +54,21 @@ test.describe('embed', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the frame`);
   });
+
+  test('a tour step on the newest day opens without the whole history; a step back in time fetches it', async ({
+    page,
+  }) => {
+    const history: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/data/history.bin') && history.push(r.url()));
+    await page.goto('/?embed=1&tour=proposals&step=3');
+    await page.locator(READY).waitFor();
+    await page.getByTestId('tour-caption').waitFor();
+    await page.waitForTimeout(1000);
+    assert.deepEqual(history, [], 'step 3 is on the newest day');
+    await page.getByRole('button', { name: /Next step/ }).click();
+    await page.waitForURL(/step=4/);
+    // Step 4 (the US "final offer") stands on the line of 17 April 2025.
+    await page.getByTestId('date-shown').getByText('17 April 2025').waitFor();
+    assert.equal(history.length, 1);
+  });
 });

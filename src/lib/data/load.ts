@@ -227,7 +227,7 @@ async function loadWanted(base: string, m: Manifest) {
  */
 export async function loadData(
   base: string,
-  wantsHistory: (manifest: Manifest) => boolean,
+  wantsHistory: (manifest: Manifest) => boolean | Promise<boolean>,
 ): Promise<AppData> {
   // The manifest itself is not hashed: it holds the hashes. Its shape check is all it gets.
   const manifestLoaded = fetchBytes('manifest.json', base).then((b) =>

@@ -183,7 +183,14 @@ export class AppState {
    * Any other date needs it up front, as do a scenario pinned to an earlier day and (`opts.history`)
    * a tour named in the link. `opts.onData` runs as soon as the data is in.
    */
-  async load(base: string, opts: { history?: boolean; onData?: () => void } = {}): Promise<void> {
+  /**
+   * @param opts.history whether something beyond the link's own date and scenario (a tour's step)
+   *   needs the whole history with the first view; it may wait for what it needs to know that
+   */
+  async load(
+    base: string,
+    opts: { history?: (m: Manifest) => boolean | Promise<boolean>; onData?: () => void } = {},
+  ): Promise<void> {
     if (CATALOG.error) {
       this.loadError = CATALOG.error;
       return;
@@ -192,8 +199,10 @@ export class AppState {
     try {
       const ref = this.scenario ? this.terms.reference : undefined;
       const pinsOldDay = !!ref && ref !== 'selected' && ref !== 'latest';
-      const wantsHistory = (m: Manifest) =>
-        !!opts.history || pinsOldDay || resolveDate(m.dates, this.requestedDate).index < m.dates.length - 1;
+      const wantsHistory = async (m: Manifest) =>
+        pinsOldDay ||
+        resolveDate(m.dates, this.requestedDate).index < m.dates.length - 1 ||
+        !!(await opts.history?.(m));
       const loaded = prepare(await loadData(base, wantsHistory));
       const { index, notice } = resolveDate(loaded.manifest.dates, this.requestedDate);
       this.dateIndex = index;

@@ -3,6 +3,7 @@
  * `step`), and applying a step's scenario, date and camera to the app's state.
  */
 import { clampStep, stepState } from '../tours/player.ts';
+import { resolveTerms } from '../scenarios/terms.ts';
 import type { Tour } from '../tours/schema.ts';
 import { parseTourUrl, tourUrlContext, type TourUrlState } from '../tours/url.ts';
 import { URL_CONTEXT, type AppState } from './app.svelte.ts';
@@ -73,6 +74,22 @@ export class TourPlayer {
     this.step = state.step;
     if (notices.length) this.app.notices = [...this.app.notices, ...notices];
     this.loaded = true;
+  }
+
+  /**
+   * Whether the step the URL names shows a day other than the newest of `dates` (its own date, or one
+   * its scenario pins): then the whole history must come with the first view. Waits for the tours.
+   */
+  async wantsHistory(dates: readonly string[]): Promise<boolean> {
+    if (!this.named) return false;
+    await this.load();
+    const s = this.current;
+    if (!s) return false;
+    const newest = dates.at(-1);
+    if (s.date && s.date !== newest) return true;
+    const scenario = this.app.scenarios.find((x) => x.id === s.scenario);
+    const ref = scenario ? resolveTerms(scenario, s.variant).reference : 'selected';
+    return ref !== 'selected' && ref !== 'latest' && ref !== newest;
   }
 
   /** Shows the step the URL named, after the data has loaded. */

@@ -31,3 +31,26 @@ describe('TourPlayer with tours that cannot be read', () => {
     expect(reads).toBe(1);
   });
 });
+
+describe('TourPlayer.wantsHistory', () => {
+  const DATES = ['2025-02-11', '2025-04-17', '2026-08-22'];
+  const wants = (search: string) => new TourPlayer(new AppState(search), search).wantsHistory(DATES);
+
+  it('is false without a tour, and for a step on the newest day', async () => {
+    expect(await wants('')).toBe(false);
+    // Steps in links count from 1.
+    expect(await wants('?tour=proposals&step=1')).toBe(false);
+    expect(await wants('?tour=proposals&step=3')).toBe(false);
+  });
+
+  it('is true for a step on an older day', async () => {
+    expect(await wants('?tour=front-line-2022-2026&step=1')).toBe(true);
+    expect(await wants('?tour=proposals&step=4')).toBe(true);
+  });
+
+  it('is false when the tours cannot be read: the page goes on without them', async () => {
+    const search = '?tour=proposals&step=4';
+    const player = new TourPlayer(new AppState(search), search, () => Promise.reject(new Error('x')));
+    expect(await player.wantsHistory(DATES)).toBe(false);
+  });
+});
