@@ -229,5 +229,16 @@ describe('the buffer zone in the view', () => {
     expect(ready.compare!.zone!.status).toBe('ready');
     expect(ready.compare!.result.regions.donetsk.dmz).toBe(7);
     expect(ready.result.regions.donetsk.dmz).toBe(0);
+    // Compared with itself at the reader's width, the compared side keeps the scenario's own.
+    const own = computeView(
+      data(),
+      chose({
+        dateIndex: LATEST,
+        scenarioId: 'buffer-zone',
+        compareId: 'buffer-zone',
+        buffer: { scenario: 'buffer-zone', variant: null, km: 30 },
+      }),
+    )!;
+    expect([own.zone!.km, own.compare!.zone!.km]).toEqual([30, 15]);
   });
 });

@@ -237,7 +237,7 @@ export function computeView(
 /** The compared scenario on the slider's `index`; its map reuses `control` when it starts from the same day. */
 function compareView(
   data: ViewData,
-  { compareId, compareVariantId, buffer }: Selection,
+  { compareId, compareVariantId }: Selection,
   index: number,
   shownDate: string,
   control: ControlView,
@@ -250,8 +250,8 @@ function compareView(
   const terms = compared.terms(scenario, compareVariantId, NO_CUSTOM, historyUnavailable);
   const result = compared.result(data.areas, units, index, terms);
   const date = data.manifest.dates[result.referenceIndex];
-  // The reader's width holds here too when it was chosen on this very scenario and reading.
-  const zone = compared.zone(terms, units, date, scenario, compareVariantId, buffer, reply);
+  // As proposed: the zone's own width, never the reader's (which, like their toggles, is theirs alone).
+  const zone = compared.zone(terms, units, date, scenario, compareVariantId, null, reply);
   return {
     scenario,
     terms,
