@@ -4,23 +4,9 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { decodeTopology, encodeTopology, TopologyFormatError } from './topo-binary.ts';
+import { squareFeature } from '../../../test/fixtures/squares.ts';
 
-const square = (x: number, y: number, id: string) => ({
-  type: 'Feature' as const,
-  properties: { id, name: `Ділянка ${id}` },
-  geometry: {
-    type: 'Polygon' as const,
-    coordinates: [
-      [
-        [x, y],
-        [x + 1, y],
-        [x + 1, y + 1],
-        [x, y + 1],
-        [x, y],
-      ],
-    ],
-  },
-});
+const square = (x: number, y: number, id: string) => squareFeature(x, y, { id, name: `Ділянка ${id}` });
 const squares: FeatureCollection<Polygon> = {
   type: 'FeatureCollection',
   features: [square(30, 47, 'a'), square(31, 47, 'b'), square(30.5, 48, 'c')],
