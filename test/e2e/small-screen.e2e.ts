@@ -16,7 +16,7 @@ async function assertFits(page: Page, what: string): Promise<void> {
       .filter((el) => {
         const r = el.getBoundingClientRect();
         if (r.width === 0 || r.height === 0) return false;
-        if (el.closest('.scroll, .maplibregl-map, .map-panel')) return false;
+        if (el.closest('.scroll, .table-box, .maplibregl-map, .map-panel')) return false;
         return r.left < -1 || r.right > window.innerWidth + 1;
       })
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
