@@ -69,6 +69,10 @@ export const BOM = '\uFEFF';
 const about = (key: string, text: string) =>
   ['#', key, csvField(text.replace(/\s*[\r\n]+\s*/g, ' '))].join(',');
 
+/** The `no_data` row for rows whose figures are left empty, and why; none when there are none. */
+const noData = (ids: string[], why: string) =>
+  ids.length ? [about('no_data', `${ids.join(', ')}: empty figures ${why}`)] : [];
+
 const km2 = (x: number) => String(Math.round(x) || 0);
 const pct = (x: number, of: number) => (of > 0 ? ((100 * x) / of).toFixed(1) : '');
 
@@ -147,22 +151,11 @@ export function areaCsv(
         ? "*_people: pre-war population (GeoNames estimates, not today's residents) of settlements of 1,000 or more, each counted once by the point it stands on; *_places: number of settlements; change_people is net, + towards Russia"
         : 'people columns empty: the settlements had not loaded when the file was made',
     ),
-    ...(unknown.length
-      ? [
-          about(
-            'no_data',
-            `${unknown.join(', ')}: empty figures are not in the data for this date (the source's series on Ukraine-held land in Russia has ended)`,
-          ),
-        ]
-      : []),
-    ...(zonePending.length
-      ? [
-          about(
-            'no_data',
-            `${zonePending.join(', ')}: empty figures wait for the buffer zone, which had not been computed when the file was made`,
-          ),
-        ]
-      : []),
+    ...noData(
+      unknown,
+      "are not in the data for this date (the source's series on Ukraine-held land in Russia has ended)",
+    ),
+    ...noData(zonePending, 'wait for the buffer zone, which had not been computed when the file was made'),
     ...SOURCES.map((s) => about('source', `${s.name}: ${s.use}; ${s.licence}; ${s.url}`)),
     about('attribution', ATTRIBUTION),
     about('licence', LICENCE),

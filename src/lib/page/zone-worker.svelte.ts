@@ -2,8 +2,9 @@
  * Computes the buffer zones the view asks for (its own, and the compared scenario's) in Web Workers
  * (geo/zone.worker.ts), so that a width change never blocks the page. A side's worker starts the
  * first time it shows a zone, with Ukraine's units, its outline and the settlements; each answer is
- * handed to AppState only while it is still the zone shown. A failure (the worker, or the settlements it needs) becomes the view's `error`,
- * and the figures say the zone is unavailable. Call during component setup.
+ * handed to AppState only while it is still the zone shown. A failure (the worker, or the settlements
+ * it needs) becomes the view's `error`, and the figures say the zone is unavailable. Call during
+ * component setup.
  *
  * Timing for the benchmark: a width change marks `zone-width-start` (WidthControl), and
  * `zone-width` is measured from there once its figures are in the page.
@@ -12,7 +13,7 @@ import { tick } from 'svelte';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { AppState, Loaded } from '../state/app.svelte.ts';
 import type { ControlView } from '../state/control.svelte.ts';
-import type { ZoneReply, ZoneView } from '../state/view.ts';
+import type { View, ZoneReply, ZoneView } from '../state/view.ts';
 import { ZoneClient, type WorkerLike, type ZoneRequest } from '../geo/zone-client.ts';
 import { startZoneWorker } from '../geo/zone-worker-start.ts';
 
@@ -60,22 +61,21 @@ type Side = 'main' | 'compare';
 
 export function computeZones(app: AppState): void {
   const clients: Partial<Record<Side, Promise<ZoneClient>>> = {};
-  for (const side of ['main', 'compare'] as const)
+  for (const side of ['main', 'compare'] as const) {
+    const shownOf = (view: View | null) => (side === 'main' ? view : view?.compare);
     $effect(() => {
-      const view = app.view;
       const data = app.data;
-      const shown = side === 'main' ? view : view?.compare;
+      const shown = shownOf(app.view);
       const zone = shown?.zone;
       // Pending, and the date's own control is here (not the latest's stand-in while the history loads).
       if (!data || !shown || !zone || zone.status !== 'pending' || shown.control.date !== zone.date) return;
       const request = requestOf(zone, shown.control);
-      const current = () => (side === 'main' ? app.view?.zone : app.view?.compare?.zone);
       const reply = (r: ZoneReply) => (side === 'main' ? (app.zoneReply = r) : (app.compareZoneReply = r));
       (clients[side] ??= startClient(app, data))
         .then((c) => c.request(request))
         .then(
           async (answer) => {
-            if (!answer || current()?.key !== zone.key) return;
+            if (!answer || shownOf(app.view)?.zone?.key !== zone.key) return;
             reply({ answer: { key: zone.key, answer }, error: null });
             await tick();
             if (side === 'main' && performance.getEntriesByName(ZONE_WIDTH_START, 'mark').length) {
@@ -92,4 +92,5 @@ export function computeZones(app: AppState): void {
           },
         );
     });
+  }
 }

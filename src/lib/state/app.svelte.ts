@@ -180,12 +180,9 @@ export class AppState {
   /**
    * Fetches and decodes the data, then places the requested date. The latest date (the default) needs
    * only its own geometry; the whole history comes when a reader reaches for time (`wantHistory`).
-   * Any other date needs it up front, as do a scenario pinned to an earlier day and (`opts.history`)
-   * a tour named in the link. `opts.onData` runs as soon as the data is in.
-   */
-  /**
-   * @param opts.history whether something beyond the link's own date and scenario (a tour's step)
-   *   needs the whole history with the first view; it may wait for what it needs to know that
+   * Any other date needs it up front, as does a scenario pinned to an earlier day; `opts.history`
+   * says (and may wait to know) whether anything else needs it, such as a linked tour's step.
+   * `opts.onData` runs as soon as the data is in.
    */
   async load(
     base: string,

@@ -145,6 +145,7 @@ function zonedResult(
 ): ScenarioResult {
   return zone ? zoned(result, units, zone.applies, zone.status === 'ready' ? zone.units : 'unknown') : result;
 }
+
 /** People on each side under `terms` on the line of date index `i`; null without settlements. */
 function people(
   settlements: Settlements | null,
