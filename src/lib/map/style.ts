@@ -25,6 +25,13 @@ export { LABEL_TEXT, nameField, plantNameField, type LabelLayerId } from './labe
  * software renderer pays for in every frame. Control keeps the default, to meet its borders exactly.
  */
 const BASE_TOLERANCE = 1;
+/**
+ * How far (px of a 512-px tile) each tile of lines and fills holds geometry beyond its edges: enough
+ * for the widest line and its joins. MapLibre's default, 128, makes each tile hold 2.25 times its own
+ * area, and every frame draws the overlap: with the history's faces, that was 40 % of a frame's
+ * vertices. Names and dots keep the default, so that a label near a tile's edge is placed whole.
+ */
+const EDGE_BUFFER = 8;
 
 /** Everything the style is built from. */
 export interface StyleInput {
@@ -59,7 +66,8 @@ export const zoneData = (zone: ZoneDrawing | null): FeatureCollection<MultiPolyg
 /** Builds the complete style for the initial state. */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { regions, context, control, date, lang, attribution } = input;
-  const base = { type: 'geojson', tolerance: BASE_TOLERANCE } as const;
+  const edges = { type: 'geojson', buffer: EDGE_BUFFER } as const;
+  const base = { ...edges, tolerance: BASE_TOLERANCE } as const;
   const sources: Record<SourceId, StyleSpecification['sources'][string]> = {
     [SOURCE.countries]: { ...base, data: regions.countries, attribution: attribution.regions },
     [SOURCE.units]: { ...base, data: regions.units, promoteId: 'id' },
@@ -79,13 +87,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE.labels]: { type: 'geojson', data: input.labels },
     // The history's faces and line arcs: a date is shown by their feature state (territory-map.ts).
     [SOURCE.control]: {
-      type: 'geojson',
+      ...edges,
       data: control.history.faces,
       attribution: attribution.control,
       promoteId: 'k',
     },
-    [SOURCE.line]: { type: 'geojson', data: control.history.lines, promoteId: 'k' },
-    [SOURCE.zone]: { type: 'geojson', data: zoneData(input.zone) },
+    [SOURCE.line]: { ...edges, data: control.history.lines, promoteId: 'k' },
+    [SOURCE.zone]: { ...edges, data: zoneData(input.zone) },
   };
   return {
     version: 8,
