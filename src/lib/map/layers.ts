@@ -101,22 +101,22 @@ function baseLayers(date: string): LayerSpecification[] {
   ];
 }
 
-/** The scenario's hatches and the history's faces, shown by feature state (filters.ts). */
+/**
+ * The scenario's hatches and the history's faces, shown by feature state (filters.ts). The hatches
+ * draw without an anti-aliased outline: a stripe's edge shows no seam, and the outline pass over every
+ * face of the history, drawn even where feature state makes a hatch transparent, was a quarter of the
+ * vertices of each frame.
+ */
 function scenarioLayers(): LayerSpecification[] {
   const { claimed, dmz, toUa } = PATTERNS;
+  const hatch = (pattern: string, opacity: ExpressionSpecification | number) => ({
+    'fill-pattern': pattern,
+    'fill-opacity': opacity,
+    'fill-antialias': false,
+  });
   return [
-    {
-      id: LAYER.claimedHatch,
-      type: 'fill',
-      source: SOURCE.units,
-      paint: { 'fill-pattern': claimed.id, 'fill-opacity': CLAIMED_OPACITY },
-    },
-    {
-      id: LAYER.dmzHatch,
-      type: 'fill',
-      source: SOURCE.units,
-      paint: { 'fill-pattern': dmz.id, 'fill-opacity': DMZ_OPACITY },
-    },
+    { id: LAYER.claimedHatch, type: 'fill', source: SOURCE.units, paint: hatch(claimed.id, CLAIMED_OPACITY) },
+    { id: LAYER.dmzHatch, type: 'fill', source: SOURCE.units, paint: hatch(dmz.id, DMZ_OPACITY) },
     {
       id: LAYER.controlFill,
       type: 'fill',
@@ -132,15 +132,15 @@ function scenarioLayers(): LayerSpecification[] {
       id: LAYER.toRuFill,
       type: 'fill',
       source: SOURCE.control,
-      paint: { 'fill-pattern': claimed.id, 'fill-opacity': changeOpacity('to-ru') },
+      paint: hatch(claimed.id, changeOpacity('to-ru')),
     },
     {
       id: LAYER.toUaFill,
       type: 'fill',
       source: SOURCE.control,
-      paint: { 'fill-pattern': toUa.id, 'fill-opacity': changeOpacity('to-ua') },
+      paint: hatch(toUa.id, changeOpacity('to-ua')),
     },
-    { id: LAYER.zoneHatch, type: 'fill', source: SOURCE.zone, paint: { 'fill-pattern': dmz.id } },
+    { id: LAYER.zoneHatch, type: 'fill', source: SOURCE.zone, paint: hatch(dmz.id, 1) },
     {
       id: LAYER.zoneLine,
       type: 'line',
