@@ -161,12 +161,24 @@ test.describe('map', () => {
     await page.goto('/?date=2022-04-04');
     await page.locator(READY).waitFor();
     const slider = page.getByTestId('date-slider');
+    // Pixels the map's canvas draws across, over what its box is at the screen's resolution.
+    const resolution = () =>
+      page.evaluate(() => {
+        const c = document.querySelector<HTMLCanvasElement>('.map-panel canvas')!;
+        return c.width / Math.floor(c.clientWidth * devicePixelRatio);
+      });
     await page.locator('button.play').click();
     await page.waitForFunction(
       () => Number(document.querySelector<HTMLInputElement>('[data-testid="date-slider"]')?.value) >= 21,
     );
+    // Software WebGL is a slow renderer: the play goes on at a lower resolution (state/play.ts).
+    await page.waitForFunction(() => {
+      const c = document.querySelector<HTMLCanvasElement>('.map-panel canvas')!;
+      return c.width < c.clientWidth * devicePixelRatio * 0.7;
+    });
     await page.locator('button.play').click();
     assert.equal(await page.locator('button.play').getAttribute('aria-pressed'), 'false');
+    assert.equal(await resolution(), 1, 'sharp again once paused');
     const stopped = await slider.inputValue();
     await page.waitForTimeout(500);
     assert.equal(await slider.inputValue(), stopped, 'paused');

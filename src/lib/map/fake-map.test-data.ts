@@ -159,6 +159,10 @@ export class FakeMap {
     return this;
   }
 
+  setPixelRatio(ratio: number | null): void {
+    this.log('setPixelRatio', ratio);
+  }
+
   remove(): void {
     this.removed = true;
   }

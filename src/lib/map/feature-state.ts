@@ -38,6 +38,7 @@ export type MapLike = Pick<
   | 'flyTo'
   | 'jumpTo'
   | 'redraw'
+  | 'setPixelRatio'
   | 'remove'
 >;
 

@@ -2,7 +2,7 @@
  * TerritoryMap's update logic on a fake map (fake-map.test-data.ts) that knows the style the map was
  * made with: what each change touches, what it leaves alone, and whether it waits for a frame.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { initialStyle, TerritoryMap, type MapState } from './territory-map.ts';
 import { LABEL_TEXT, LAYER, SOURCE } from './style.ts';
@@ -254,5 +254,16 @@ describe('TerritoryMap.onHover', () => {
       [LAYER.unitsHover, 'line-layer-opacity', 1],
       [LAYER.unitsHover, 'line-layer-opacity', 0],
     ]);
+  });
+});
+
+describe('TerritoryMap.setResolution', () => {
+  it('draws at a share of the screen’s pixel ratio, then at the screen’s own again', async () => {
+    vi.stubGlobal('devicePixelRatio', 2);
+    const { fake, map } = await started(at(3));
+    map.setResolution(0.5);
+    map.setResolution(1);
+    expect(fake.callsTo('setPixelRatio')).toEqual([[1], [null]]);
+    vi.unstubAllGlobals();
   });
 });

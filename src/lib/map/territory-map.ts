@@ -27,9 +27,9 @@ import {
 } from './style.ts';
 import { lakeFilter, lakesDiffer, type UnitState } from './filters.ts';
 import { showDate, showHover, showScenario, type MapLike, type Shown } from './feature-state.ts';
+import { mapImages } from './pattern.ts';
 
 export type { MapLike } from './feature-state.ts';
-import { mapImages } from './pattern.ts';
 
 /** What changes while the map is shown. */
 export interface MapState {
@@ -257,6 +257,11 @@ export class TerritoryMap {
   drawNow(): HTMLCanvasElement {
     this.map.redraw();
     return this.map.getCanvas();
+  }
+
+  /** Draws at `scale` of the screen's resolution (state/play.ts); 1 passes MapLibre's null, the screen's. */
+  setResolution(scale: number): void {
+    this.map.setPixelRatio((scale === 1 ? null : devicePixelRatio * scale) as number);
   }
 
   /** The map's canvas as last drawn (a picture map keeps its buffer; see maplibre.ts). */

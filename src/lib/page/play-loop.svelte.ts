@@ -5,13 +5,21 @@
  */
 import { tick, untrack } from 'svelte';
 import type { AppState } from '../state/app.svelte.ts';
-import { play } from '../state/play.ts';
+import { play, PLAY_LIGHT_SCALE } from '../state/play.ts';
 
-/** @param settled resolves once the map has drawn what it was last given (MapView.settled) */
-export function playWhilePlaying(app: AppState, settled: () => Promise<void> | undefined): void {
+/** What the play needs of the maps (MapView). */
+export interface PlayedMap {
+  /** Resolves once the maps have drawn what they were last given. */
+  settled(): Promise<void>;
+  /** Draws at `scale` of the screen's resolution. */
+  setResolution(scale: number): void;
+}
+
+/** @param map the maps, once there are any */
+export function playWhilePlaying(app: AppState, map: () => PlayedMap | undefined): void {
   $effect(() => {
     if (!app.playing) return;
-    return play(
+    const stop = play(
       untrack(() => app.dateIndex),
       app.dates.length - 1,
       {
@@ -19,10 +27,15 @@ export function playWhilePlaying(app: AppState, settled: () => Promise<void> | u
           await app.wantHistory();
           app.dateIndex = index;
           await tick();
-          await settled();
+          await map()?.settled();
         },
         done: () => (app.playing = false),
+        lighten: () => map()?.setResolution(PLAY_LIGHT_SCALE),
       },
     );
+    return () => {
+      stop();
+      map()?.setResolution(1);
+    };
   });
 }

@@ -4,8 +4,10 @@ import {
   frozenMs,
   play,
   PLAY_DAYS_PER_SECOND,
+  PLAY_LIGHT_SCALE,
   PLAY_MAP_SHARE,
   PLAY_MAX_STEP,
+  PLAY_SLOW_MS,
   restMs,
   togglePlay,
   type PlayClock,
@@ -44,8 +46,13 @@ class FakePage implements PlayClock {
   frozenTotal = 0;
   shown: { index: number; at: number }[] = [];
   done = false;
+  /** Times the play asked for lighter pictures. */
+  lightened = 0;
   private events: { at: number; frame: boolean; resolve: (t: number) => void }[] = [];
-  constructor(private readonly drawMs: number) {}
+  constructor(
+    private drawMs: number,
+    private readonly lightMs = drawMs,
+  ) {}
 
   now = () => this.t;
   frame = () =>
@@ -60,6 +67,14 @@ class FakePage implements PlayClock {
     this.frozenTotal += this.drawMs;
     this.frozenUntil = drawnAt + this.drawMs;
   };
+  lighten = () => {
+    this.lightened++;
+    this.drawMs = this.lightMs;
+  };
+  /** This page as the play's host. */
+  get host() {
+    return { show: this.show, done: () => (this.done = true), lighten: this.lighten };
+  }
 
   private vsync(after: number): number {
     return (Math.floor(after / FRAME + 1e-9) + 1) * FRAME;
@@ -82,7 +97,7 @@ class FakePage implements PlayClock {
 
 /** Plays 0 to `last` to the end; returns the date indices shown. */
 async function playWhole(page: FakePage, last: number): Promise<number[]> {
-  play(0, last, { show: page.show, done: () => (page.done = true) }, page);
+  play(0, last, page.host, page);
   await page.run(120_000);
   const indices = page.shown.map((s) => s.index);
   expect(page.done).toBe(true);
@@ -109,9 +124,25 @@ describe('play', () => {
     expect(page.frozenTotal / page.t).toBeLessThanOrEqual(PLAY_MAP_SHARE);
   });
 
+  it('asks a slow renderer once for lighter pictures, and then shows more dates a second', async () => {
+    const heavy = new FakePage(150);
+    const light = new FakePage(150, 150 * PLAY_LIGHT_SCALE);
+    await playWhole(heavy, 560);
+    await playWhole(light, 560);
+    expect(heavy.lightened).toBe(1);
+    expect(light.lightened).toBe(1);
+    expect(light.shown.length / light.t).toBeGreaterThan((heavy.shown.length / heavy.t) * 1.3);
+  });
+
+  it('never asks a renderer that draws within a few frames for lighter pictures', async () => {
+    const page = new FakePage(PLAY_SLOW_MS - 20);
+    await playWhole(page, 560);
+    expect(page.lightened).toBe(0);
+  });
+
   it('shows nothing more once stopped', async () => {
     const page = new FakePage(0);
-    const stop = play(0, 560, { show: page.show, done: () => (page.done = true) }, page);
+    const stop = play(0, 560, page.host, page);
     await page.run(1000);
     stop();
     const count = page.shown.length;

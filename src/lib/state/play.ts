@@ -1,21 +1,32 @@
 /**
  * Playing the history. The play runs on the clock, not by a fixed step: a fast renderer shows about
  * every other day and plays the whole war in under 30 s. A slow one (software WebGL) skips days, but
- * never more than two weeks at once: the front would jump, and every 90 days the map loads the next
- * window of the history's faces, which is a re-tiling; so it plays more slowly instead. After each
- * picture the play rests until the page has been live long enough that the map's pictures took at
- * most `PLAY_MAP_SHARE` of its time, so the pause button, the slider and the date stay live.
+ * never more than two weeks at once, or the front would jump; so it plays more slowly instead. After
+ * each picture the play rests until the page has been live long enough that the map's pictures took
+ * at most `PLAY_MAP_SHARE` of its time, so the pause button, the slider and the date stay live. A
+ * renderer that slow also draws the play at a lower resolution (`PLAY_LIGHT_SCALE`), as games and 3D
+ * viewers do while things move: it shows about twice the dates a second, and the map is sharp again
+ * the moment the play stops.
  */
-
 /** How fast the history plays: the whole war (about 1,600 days) in under 30 s. */
 export const PLAY_DAYS_PER_SECOND = 56;
 /** The most days one picture of the play moves on. */
 export const PLAY_MAX_STEP = 14;
 /**
  * The most of the page's time a play's pictures may freeze it. Below one half, so that a page frozen
- * for whole frames at a time still shows well over 30 frames a second.
+ * for whole frames at a time still shows over 30 frames a second.
  */
-export const PLAY_MAP_SHARE = 0.4;
+export const PLAY_MAP_SHARE = 0.45;
+/**
+ * A picture that froze the page longer than this (ms, three frames) comes from a slow renderer.
+ * A graphics card draws the map in a few milliseconds and never gets near it.
+ */
+export const PLAY_SLOW_MS = 50;
+/**
+ * The share of the screen's resolution a slow renderer plays at. Software WebGL pays for pixels as
+ * well as vertices: at 0.6 (about a third of the pixels) a picture costs about two thirds.
+ */
+export const PLAY_LIGHT_SCALE = 0.6;
 /** One frame of a 60 Hz screen, ms. */
 const FRAME_MS = 1000 / 60;
 
@@ -66,6 +77,11 @@ export interface PlayHost {
   show(index: number): Promise<void>;
   /** The last date has been shown. */
   done(): void;
+  /**
+   * Pictures are slow: draw the rest of the play at `PLAY_LIGHT_SCALE` of the resolution. Asked at
+   * most once a play; the host draws at full resolution again when the play stops.
+   */
+  lighten(): void;
 }
 
 /** Plays from `from` to `last`. Returns a function that stops the play; after it, nothing is shown. */
@@ -76,6 +92,7 @@ export function play(
   clock: PlayClock = browserClock,
 ): () => void {
   let stopped = false;
+  let lightened = false;
   // Every frame's time, to tell how long each picture froze the page.
   const frames: number[] = [];
   void (async () => {
@@ -98,8 +115,12 @@ export function play(
       const onScreen = await clock.frame();
       if (stopped) return;
       shown = due;
-      const times = [asked, ...frames.filter((t) => t < onScreen), onScreen];
-      await clock.sleep(restMs(onScreen - asked, frozenMs(times)));
+      const frozen = frozenMs([asked, ...frames.filter((t) => t < onScreen), onScreen]);
+      if (frozen > PLAY_SLOW_MS && !lightened) {
+        lightened = true;
+        host.lighten();
+      }
+      await clock.sleep(restMs(onScreen - asked, frozen));
       if (stopped) return;
     }
     stopped = true;
