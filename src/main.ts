@@ -4,10 +4,13 @@ import './fonts.css';
 import './app.css';
 import App from './App.svelte';
 import { loadMessages } from './lib/i18n/index.ts';
+import { FIRST_VIEW_FILES } from './lib/data/load.ts';
+import { fetchEarly } from './lib/data/source.ts';
 import { URL_CONTEXT } from './lib/state/app.svelte.ts';
 import { parseModes, parseUrl } from './lib/state/url.ts';
 
 if (!parseModes(location.search).embed) void import('./fonts-bold.css');
+fetchEarly(FIRST_VIEW_FILES, document.baseURI);
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');

@@ -219,6 +219,15 @@ async function loadWanted(base: string, m: Manifest) {
   }
 }
 
+/** The files the first view on the latest day reads (loadData); main.ts asks for them first thing. */
+export const FIRST_VIEW_FILES = [
+  'manifest.json',
+  'regions.bin',
+  'context.bin',
+  'history-latest.bin',
+  'areas-first.json',
+] as const;
+
 /**
  * Loads the data files in parallel. Control geometry comes as soon as the manifest says which dates
  * exist: the whole history if `wantsHistory(manifest)`, else the latest date's alone, which is all

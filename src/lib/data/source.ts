@@ -20,9 +20,31 @@ function decodeBlock(block: Element): Response {
   return new Response(body, { headers: { 'content-type': 'application/json' } });
 }
 
+/** Fetches begun before the code that reads them ran (`fetchEarly`), by URL; each is handed out once. */
+const early = new Map<string, Promise<Response>>();
+
+/**
+ * Starts fetching `files` now. The page mounts once its language's messages are in; the first
+ * view's data need not wait for them too.
+ */
+export function fetchEarly(files: readonly string[], base: string): void {
+  for (const file of files) {
+    if (inlined(file)) continue;
+    const url = new URL(`data/${file}`, base).href;
+    const response = fetch(url);
+    // A file the page turns out not to need (areas-first.json on a link to an older day) must not
+    // report its failure as unhandled; whoever opens it still gets the rejection.
+    response.catch(() => undefined);
+    early.set(url, response);
+  }
+}
+
 /** Opens a data file: from the page when it is inlined, else fetched from `<base>data/<file>`. */
 export function openDataFile(file: string, base: string): Promise<Response> {
   const block = inlined(file);
   if (block) return Promise.resolve().then(() => decodeBlock(block));
-  return fetch(new URL(`data/${file}`, base));
+  const url = new URL(`data/${file}`, base).href;
+  const started = early.get(url);
+  early.delete(url);
+  return started ?? fetch(url);
 }
