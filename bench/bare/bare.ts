@@ -19,6 +19,7 @@ import { controlView } from '../../src/lib/state/control.svelte.ts';
 import { labelCollection } from '../../src/lib/geo/label-collection.ts';
 import { fontFaces } from '../../src/lib/map/fonts.ts';
 import { buildStyle, SOURCE } from '../../src/lib/map/style.ts';
+import { supplyImages } from '../../src/lib/map/images.ts';
 import { unitStates } from '../../src/lib/map/filters.ts';
 import { HOME } from '../../src/lib/map/territory-map.ts';
 import { drawSets } from '../../src/lib/scenarios/draw.ts';
@@ -66,6 +67,8 @@ async function main(): Promise<void> {
     }),
     bounds: HOME,
   });
+  // The style's images, as the app supplies them: without them MapLibre skips the hatches the app draws.
+  supplyImages(map);
   // The date and the scenario show through feature state, as the app sets them (src/lib/map/territory-map.ts).
   const sets = drawSets(resolveTerms(scenario), regions.unitProps);
   map.once('load', () => {

@@ -8,8 +8,7 @@
  */
 import type { ErrorEvent, GeoJSONSource, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { TOWN_DOT, townDot, type TownProps } from './towns.ts';
-import { PALETTE } from './palette.ts';
+import type { TownProps } from './towns.ts';
 import type { ControlView } from '../state/control.svelte.ts';
 import type { DrawSets } from '../scenarios/draw.ts';
 import type { Lang, View } from '../state/url.ts';
@@ -27,7 +26,7 @@ import {
 } from './style.ts';
 import { lakeFilter, lakesDiffer, type UnitState } from './filters.ts';
 import { showDate, showHover, showScenario, type MapLike, type Shown } from './feature-state.ts';
-import { mapImages } from './pattern.ts';
+import { supplyImages } from './images.ts';
 
 export type { MapLike } from './feature-state.ts';
 
@@ -104,12 +103,7 @@ export class TerritoryMap {
    */
   static start(map: MapLike, input: MapInput, initial: MapState): Promise<TerritoryMap> {
     const tm = new TerritoryMap(map, input, initial);
-    // Patterns are made in code; MapLibre asks for them the first time a layer needs them.
-    const images = { ...mapImages(), [TOWN_DOT]: townDot(PALETTE.text, PALETTE.textHalo) };
-    map.setMissingStyleImageResolver((id) => {
-      const img = images[id as keyof typeof images];
-      if (img && !map.hasImage(id)) map.addImage(id, img, { pixelRatio: 2 });
-    });
+    supplyImages(map);
     return new Promise((resolve, reject) => {
       const fail = (e: ErrorEvent) => reject(e.error);
       map.on('error', fail);
