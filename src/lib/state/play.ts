@@ -8,6 +8,7 @@
  * viewers do while things move: it shows about twice the dates a second, and the map is sharp again
  * the moment the play stops.
  */
+
 /** How fast the history plays: the whole war (about 1,600 days) in under 30 s. */
 export const PLAY_DAYS_PER_SECOND = 56;
 /** The most days one picture of the play moves on. */
