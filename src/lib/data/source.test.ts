@@ -8,8 +8,8 @@ describe('fetchEarly', () => {
 
   it('hands out a fetch begun early once, for the same file under the same base; then fetches anew', async () => {
     const asked: string[] = [];
-    vi.stubGlobal('fetch', (url: string) => {
-      asked.push(url);
+    vi.stubGlobal('fetch', (url: URL) => {
+      asked.push(url.href);
       return Promise.resolve(new Response(`#${asked.length}`));
     });
     fetchEarly(['manifest.json', 'regions.bin'], BASE);

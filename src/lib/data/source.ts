@@ -30,12 +30,12 @@ const early = new Map<string, Promise<Response>>();
 export function fetchEarly(files: readonly string[], base: string): void {
   for (const file of files) {
     if (inlined(file)) continue;
-    const url = new URL(`data/${file}`, base).href;
+    const url = new URL(`data/${file}`, base);
     const response = fetch(url);
     // A file the page turns out not to need (areas-first.json on a link to an older day) must not
     // report its failure as unhandled; whoever opens it still gets the rejection.
     response.catch(() => undefined);
-    early.set(url, response);
+    early.set(url.href, response);
   }
 }
 
@@ -43,8 +43,8 @@ export function fetchEarly(files: readonly string[], base: string): void {
 export function openDataFile(file: string, base: string): Promise<Response> {
   const block = inlined(file);
   if (block) return Promise.resolve().then(() => decodeBlock(block));
-  const url = new URL(`data/${file}`, base).href;
-  const started = early.get(url);
-  early.delete(url);
+  const url = new URL(`data/${file}`, base);
+  const started = early.get(url.href);
+  early.delete(url.href);
   return started ?? fetch(url);
 }
